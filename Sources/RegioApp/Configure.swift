@@ -1,0 +1,122 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import SQLKit
+import Vapor
+
+/// Sets up the whole app: database, migrations, sessions, middleware, routes, commands.
+public func configure(_ app: Application) async throws {
+    app.paths = AppPaths.detect(app)
+    try DatabaseSetup.use(app)
+
+    app.migrations.add(CreateRegions())
+    app.migrations.add(CreateOrganisations())
+    app.migrations.add(CreateInitiatives())
+    app.migrations.add(CreateUsers())
+    app.migrations.add(CreateRecordChanges())
+    app.migrations.add(SessionRecord.migration)
+    app.migrations.add(AddIndexes())
+
+    let cost = Environment.get("REGIO_BCRYPT_COST").flatMap(Int.init) ?? 12
+    app.passwords.use(.bcrypt(cost: cost))
+    app.sessions.use(.fluent)
+    let secure = app.secureCookies
+    app.sessions.configuration = .init(cookieName: "regio-session") { id in
+        HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(60 * 60 * 24 * 7), maxAge: 60 * 60 * 24 * 7,
+                          isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    app.routes.defaultMaxBodySize = RegioLimits.maxBody
+    app.middleware = .init()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(RegioErrorMiddleware())
+    app.middleware.use(FileMiddleware(publicDirectory: app.paths.publicDirectory))
+    _ = app.regionSnapshots
+
+    try routes(app)
+
+    app.asyncCommands.use(UserCommand(), as: "user")
+    app.asyncCommands.use(SeedCommand(), as: "seed")
+    app.asyncCommands.use(ExportCommand(), as: "export")
+    app.asyncCommands.use(ImportCommand(), as: "import")
+}
+
+/// Migrates and loads the default region when it is not there yet (first start).
+public func prepareDatabase(_ app: Application) async throws {
+    try await app.autoMigrate()
+    try await Seeder(paths: app.paths, logger: app.logger).seedIfNeeded(on: app.db, slug: app.defaultRegionSlug)
+}
+
+func routes(_ app: Application) throws {
+    app.get("health") { _ in ["status": "ok"] }
+    let html = app.grouped(app.sessions.middleware, User.sessionAuthenticator(), CSRFMiddleware())
+    try html.register(collection: LandscapeController())
+    try html.register(collection: InitiativeController())
+    try html.register(collection: OrganisationController())
+    try html.register(collection: LoginController())
+    try html.register(collection: TrashController())
+    try app.register(collection: APIController())
+}
+
+/// SQLite file under `data/` by default; PostgreSQL when `DATABASE_URL` is set.
+enum DatabaseSetup {
+    static func use(_ app: Application) throws {
+        if let url = Environment.get("DATABASE_URL"), !url.isEmpty {
+            try app.databases.use(.postgres(url: url), as: .psql)
+        } else {
+            let path = Environment.get("REGIO_SQLITE_PATH") ?? app.paths.data + "regio.sqlite"
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            app.databases.use(.sqlite(.file(path)), as: .sqlite)
+            app.lifecycle.use(SQLiteTuning())
+        }
+    }
+}
+
+/// WAL lets readers go on while one connection writes; the busy timeout makes a second
+/// writer wait instead of failing.
+struct SQLiteTuning: LifecycleHandler {
+    func didBootAsync(_ app: Application) async throws {
+        guard let sql = app.db as? any SQLDatabase else { return }
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+        try await sql.raw("PRAGMA busy_timeout=5000").run()
+    }
+}
+
+struct AddIndexes: AsyncMigration {
+    var name: String { "2026-11-24-add-lookup-indexes" }
+
+    func prepare(on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        try await sql.create(index: "idx_initiatives_region").on(Initiative.schema).column("region_id").run()
+        try await sql.create(index: "idx_organisations_region").on(Organisation.schema).column("region_id").run()
+        try await sql.create(index: "idx_participations_initiative").on(InitiativeParticipation.schema).column("initiative_id").run()
+        try await sql.create(index: "idx_participations_organisation").on(InitiativeParticipation.schema).column("organisation_id").run()
+        try await sql.create(index: "idx_record_changes_entity").on(RecordChange.schema).column("entity_id").run()
+        try await sql.create(index: "idx_login_attempts_key").on(LoginAttempt.schema).column("key").run()
+    }
+
+    func revert(on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        for name in ["idx_initiatives_region", "idx_organisations_region", "idx_participations_initiative", "idx_participations_organisation",
+                     "idx_record_changes_entity", "idx_login_attempts_key"] {
+            try await sql.drop(index: name).run()
+        }
+    }
+}
+
+/// Headers that make the browser refuse the usual tricks (sniffing, framing, inline script).
+struct SecurityHeadersMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "strict-origin-when-cross-origin")
+        if response.headers.contentType == .html {
+            response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+            response.headers.replaceOrAdd(name: "Content-Security-Policy",
+                                          value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")
+        }
+        return response
+    }
+}

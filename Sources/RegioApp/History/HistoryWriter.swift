@@ -1,0 +1,117 @@
+import Fluent
+import Foundation
+import RegioCore
+import SQLKit
+
+/// Who made a change.
+enum ChangeAuthor: Sendable {
+    case user(id: UUID, label: String)
+    case system(String)
+
+    var id: UUID? { if case .user(let id, _) = self { id } else { nil } }
+    var label: String {
+        switch self {
+        case .user(_, let label): label
+        case .system(let name): name
+        }
+    }
+}
+
+/// The kinds of record whose history is kept.
+enum HistoryEntity: String, Sendable {
+    case initiative, organisation, user
+}
+
+/// Writes the history entry of a change and bumps the region's revision, inside the
+/// caller's transaction: either the record, its history and the new revision are all
+/// stored, or none of them.
+struct HistoryWriter: Sendable {
+    let regionID: UUID
+    let author: ChangeAuthor
+    var at = Date()
+
+    init(regionID: UUID, author: ChangeAuthor) {
+        self.regionID = regionID
+        self.author = author
+    }
+
+    func record(_ action: ChangeAction, entity: HistoryEntity, id: UUID, old: [String: String], new: [String: String],
+                fieldOrder: [String] = [], on db: any Database) async throws {
+        let changes = FieldChange.diff(old: old, new: new, fieldOrder: fieldOrder)
+        try await RecordChange(regionID: regionID, entity: entity.rawValue, entityID: id, action: action,
+                               authorID: author.id, author: author.label, at: at, changes: changes).create(on: db)
+        try await Self.bumpRevision(regionID, on: db)
+    }
+
+    static func bumpRevision(_ regionID: UUID, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        try await sql.update(Region.schema).set(SQLIdentifier("revision"), to: SQLRaw("revision + 1"))
+            .where("id", .equal, regionID).run()
+    }
+}
+
+/// Display text of an initiative's fields, for its history: what a reader sees, so a
+/// change of theme reads "Kandidaatperspectief", not a key.
+enum InitiativeSnapshot {
+    static let fieldOrder = ["name", "kind", "recordStatus", "goal", "description", "strategicThemes", "knowledgeThemes",
+                             "targetGroups", "scope", "participants", "maturity", "fundingScheme", "startDate",
+                             "fundingEndDate", "links", "contactName", "contactEmail"]
+
+    static func make(_ f: InitiativeFields, names: RegionSnapshot?) -> [String: String] {
+        func list(_ kind: VocabularyKind, _ keys: [String]) -> String {
+            keys.map { names?.label(kind, $0) ?? $0 }.joined(separator: ", ")
+        }
+        var s: [String: String] = ["name": f.name, "recordStatus": f.recordStatus.dutchLabel]
+        s["kind"] = f.kind?.dutchLabel
+        s["goal"] = f.goal
+        s["description"] = f.description
+        s["strategicThemes"] = list(.strategicTheme, f.strategicThemes)
+        s["knowledgeThemes"] = list(.knowledgeTheme, f.knowledgeThemes)
+        s["targetGroups"] = list(.targetGroup, f.targetGroups)
+        s["scope"] = f.wholeRegion ? "Hele regio" : f.municipalityCodes.map { names?.municipalityName($0) ?? $0 }.joined(separator: ", ")
+        s["participants"] = f.participants.map { p in
+            "\(names?.organisation(p.organisationID)?.name ?? p.organisationID.uuidString) (\(p.role.dutchLabel))"
+        }.joined(separator: ", ")
+        s["maturity"] = f.maturity?.dutchLabel
+        s["fundingScheme"] = f.fundingScheme
+        s["startDate"] = f.startDate?.dutch
+        s["fundingEndDate"] = f.fundingEndDate?.dutch
+        s["links"] = f.links.joined(separator: " ")
+        s["contactName"] = f.contactName
+        s["contactEmail"] = f.contactEmail
+        return s
+    }
+}
+
+enum OrganisationSnapshot {
+    static let fieldOrder = ["name", "kind", "careDomains", "municipalityCode", "website", "contactName", "contactEmail", "description"]
+
+    static func make(_ f: OrganisationFields, names: RegionSnapshot?) -> [String: String] {
+        var s: [String: String] = ["name": f.name]
+        s["kind"] = f.kind?.dutchLabel
+        s["careDomains"] = f.careDomains.map { names?.label(.careDomain, $0) ?? $0 }.joined(separator: ", ")
+        s["municipalityCode"] = f.municipalityCode.map { names?.municipalityName($0) ?? $0 }
+        s["website"] = f.website
+        s["contactName"] = f.contactName
+        s["contactEmail"] = f.contactEmail
+        s["description"] = f.description
+        return s
+    }
+}
+
+/// Dutch names of the fields, for history and error summaries.
+enum FieldLabels {
+    static let all: [String: String] = [
+        "name": "Naam", "kind": "Soort", "recordStatus": "Status", "goal": "Doel", "description": "Beschrijving",
+        "strategicThemes": "Strategische thema's", "knowledgeThemes": "Kennisthema's", "targetGroups": "Doelgroepen",
+        "scope": "Werkgebied", "municipalityCodes": "Gemeenten", "wholeRegion": "Hele regio", "participants": "Deelnemende organisaties",
+        "maturity": "Rijpheid", "fundingScheme": "Financiering", "startDate": "Startdatum", "fundingEndDate": "Einddatum financiering",
+        "links": "Links", "contactName": "Contactpersoon", "contactEmail": "E-mailadres contact", "careDomains": "Zorgdomeinen",
+        "municipalityCode": "Gemeente", "website": "Website", "email": "E-mailadres", "role": "Rol", "organisation": "Organisatie",
+    ]
+
+    static func label(_ field: String) -> String {
+        if field.hasPrefix("participants[") { return "Deelnemende organisatie" }
+        return all[field] ?? field
+    }
+}

@@ -1,0 +1,124 @@
+import Fluent
+import Foundation
+import RegioCore
+import Vapor
+
+/// The HTML pages of initiatives: detail, create, edit, delete, restore, history.
+struct InitiativeController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let initiatives = routes.grouped("initiatieven")
+        initiatives.get("nieuw", use: newForm)
+        initiatives.post("nieuw", use: create)
+        initiatives.get(":id", use: show)
+        initiatives.get(":id", "bewerken", use: editForm)
+        initiatives.post(":id", "bewerken", use: update)
+        initiatives.post(":id", "verwijderen", use: delete)
+        initiatives.post(":id", "herstellen", use: restore)
+        initiatives.get(":id", "geschiedenis", use: history)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let id = try req.uuidParameter(what: "Dit initiatief")
+        let store = InitiativeStore(req: req)
+        let record = try await store.find(id, withDeleted: req.signedIn != nil)
+        let snapshot = try await req.snapshot()
+        let canEdit = req.signedIn.map { Permissions.canEditInitiative($0, regionID: snapshot.regionID, organisationIDs: record.fields.participants.map(\.organisationID)) } ?? false
+        if record.deletedAt != nil && !canEdit { throw Problem.notFound("Dit initiatief") }
+        return InitiativeViews.detail(record, snapshot: snapshot, canEdit: canEdit, context: try await req.pageContext()).response()
+    }
+
+    func newForm(req: Request) async throws -> Response {
+        if let login = req.signedInOrRedirect() { return login }
+        var input = InitiativeInput()
+        if let own = req.signedIn?.organisationID {
+            input.participants = [ParticipantInput(organisationId: own.uuidString, role: ParticipationRole.lead.rawValue)]
+        }
+        return try await render(req, id: nil, input: input, failure: nil)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let input = try Self.input(from: FormBody(req))
+        do {
+            let id = try await InitiativeStore(req: req).create(input, user: user)
+            req.setFlash(Flash(message: "Het initiatief ‘\(input.name ?? "")’ is toegevoegd."))
+            return req.redirect(to: "/initiatieven/\(id.uuidString)", redirectType: .normal)
+        } catch let failure as ValidationFailure {
+            return try await render(req, id: nil, input: input, failure: failure)
+        }
+    }
+
+    func editForm(req: Request) async throws -> Response {
+        if let login = req.signedInOrRedirect() { return login }
+        let id = try req.uuidParameter(what: "Dit initiatief")
+        let record = try await InitiativeStore(req: req).find(id)
+        try InitiativeStore(req: req).authorise(req.requireSignedIn(), record.fields, regionID: try await req.snapshot().regionID)
+        return try await render(req, id: id, input: InitiativeInput(record.fields), failure: nil)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let id = try req.uuidParameter(what: "Dit initiatief")
+        let input = try Self.input(from: FormBody(req))
+        do {
+            try await InitiativeStore(req: req).update(id, with: input, user: user)
+            req.setFlash(Flash(message: "Je wijzigingen zijn opgeslagen."))
+            return req.redirect(to: "/initiatieven/\(id.uuidString)", redirectType: .normal)
+        } catch let failure as ValidationFailure {
+            return try await render(req, id: id, input: input, failure: failure)
+        }
+    }
+
+    func delete(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let id = try req.uuidParameter(what: "Dit initiatief")
+        let store = InitiativeStore(req: req)
+        let name = try await store.find(id).fields.name
+        try await store.delete(id, user: user)
+        req.setFlash(Flash(message: "‘\(name)’ is verwijderd.", undoAction: "/initiatieven/\(id.uuidString)/herstellen", undoLabel: "Ongedaan maken"))
+        return req.redirect(to: "/", redirectType: .normal)
+    }
+
+    func restore(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let id = try req.uuidParameter(what: "Dit initiatief")
+        try await InitiativeStore(req: req).restore(id, user: user)
+        req.setFlash(Flash(message: "Het initiatief is hersteld."))
+        return req.redirect(to: "/initiatieven/\(id.uuidString)", redirectType: .normal)
+    }
+
+    func history(req: Request) async throws -> Response {
+        let id = try req.uuidParameter(what: "Dit initiatief")
+        let record = try await InitiativeStore(req: req).find(id, withDeleted: true)
+        if record.deletedAt != nil && req.signedIn == nil { throw Problem.notFound("Dit initiatief") }
+        let changes = try await RecordChange.query(on: req.db).filter(\.$entity == HistoryEntity.initiative.rawValue)
+            .filter(\.$entityID == id).sort(\.$at, .descending).all()
+        return HistoryViews.page(title: record.fields.name, backURL: "/initiatieven/\(id.uuidString)", backLabel: record.fields.name,
+                                 changes: changes, context: try await req.pageContext()).response()
+    }
+
+    private func render(_ req: Request, id: UUID?, input: InitiativeInput, failure: ValidationFailure?) async throws -> Response {
+        InitiativeViews.form(id: id, input: input, errors: FormErrors(failure: failure), snapshot: try await req.snapshot(),
+                             context: try await req.pageContext())
+            .response(status: failure == nil ? .ok : .unprocessableEntity)
+    }
+
+    /// The form's fields as input; participants come as two parallel lists.
+    static func input(from form: FormBody) -> InitiativeInput {
+        var i = InitiativeInput()
+        i.name = form.string("name") ?? ""
+        i.kind = form.string("kind"); i.goal = form.string("goal"); i.description = form.string("description")
+        i.maturity = form.string("maturity"); i.recordStatus = form.string("recordStatus")
+        i.strategicThemes = form.strings("strategicThemes"); i.knowledgeThemes = form.strings("knowledgeThemes")
+        i.targetGroups = form.strings("targetGroups")
+        i.wholeRegion = form.bool("wholeRegion"); i.municipalityCodes = form.strings("municipalityCodes")
+        let orgs = form.strings("participantOrganisation"), roles = form.strings("participantRole")
+        i.participants = orgs.enumerated().compactMap { n, org in
+            org.isEmpty ? nil : ParticipantInput(organisationId: org, role: n < roles.count ? roles[n] : "")
+        }
+        i.fundingScheme = form.string("fundingScheme"); i.startDate = form.string("startDate"); i.fundingEndDate = form.string("fundingEndDate")
+        i.links = (form.string("links") ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        i.contactName = form.string("contactName"); i.contactEmail = form.string("contactEmail")
+        return i
+    }
+}

@@ -1,0 +1,131 @@
+import Fluent
+import Foundation
+import RegioCore
+import Vapor
+
+/// An initiative with its participants, as read for pages and the API.
+struct InitiativeRecord: Sendable {
+    var id: UUID
+    var fields: InitiativeFields
+    var createdAt: Date?
+    var updatedAt: Date?
+    var deletedAt: Date?
+}
+
+/// Reads and writes initiatives for both the HTML and the JSON side: validation,
+/// permissions, history and the region's revision in one place and one transaction.
+struct InitiativeStore {
+    let req: Request
+
+    func find(_ id: UUID, withDeleted: Bool = false) async throws -> InitiativeRecord {
+        let region = try await req.region()
+        var query = Initiative.query(on: req.db).filter(\.$id == id).filter(\.$region.$id == (try region.requireID()))
+        if withDeleted { query = query.withDeleted() }
+        guard let model = try await query.first() else { throw Problem.notFound("Dit initiatief") }
+        return try await record(model, on: req.db)
+    }
+
+    private func record(_ model: Initiative, on db: any Database) async throws -> InitiativeRecord {
+        let id = try model.requireID()
+        let participants = try await InitiativeParticipation.query(on: db).filter(\.$initiative.$id == id).sort(\.$position).all()
+        return InitiativeRecord(id: id, fields: model.fields(participants: participants.compactMap(\.participant)),
+                                createdAt: model.createdAt, updatedAt: model.updatedAt, deletedAt: model.deletedAt)
+    }
+
+    /// Validates `input` for `user`; an editor's own organisation must take part.
+    func validate(_ input: InitiativeInput, user: SignedInUser) async throws -> InitiativeFields {
+        let snapshot = try await req.snapshot()
+        var fields: InitiativeFields
+        switch InitiativeFields.validate(input, vocabulary: snapshot.vocabulary) {
+        case .success(let f): fields = f
+        case .failure(let failure): throw failure
+        }
+        if !Permissions.isRegionWide(user, regionID: snapshot.regionID) {
+            guard let own = user.organisationID, fields.participants.contains(where: { $0.organisationID == own }) else {
+                throw ValidationFailure([FieldError("participants", "Je eigen organisatie moet bij de deelnemende organisaties staan; anders kun je dit initiatief niet meer bewerken.")])
+            }
+        }
+        return fields
+    }
+
+    func create(_ input: InitiativeInput, user: SignedInUser) async throws -> UUID {
+        let snapshot = try await req.snapshot()
+        guard user.regionID == snapshot.regionID || user.role == .admin else {
+            throw Problem.forbidden("Je account hoort bij een andere regio.")
+        }
+        let fields = try await validate(input, user: user)
+        let model = Initiative(regionID: snapshot.regionID, fields: fields)
+        try await req.db.transaction { tx in
+            try await model.create(on: tx)
+            let id = try model.requireID()
+            try await replaceParticipants(of: id, with: fields.participants, on: tx)
+            try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
+                .record(.create, entity: .initiative, id: id, old: [:], new: InitiativeSnapshot.make(fields, names: snapshot),
+                        fieldOrder: InitiativeSnapshot.fieldOrder, on: tx)
+        }
+        req.regionChanged()
+        return try model.requireID()
+    }
+
+    /// Replaces the initiative's fields with `input` (a full record).
+    func update(_ id: UUID, with input: InitiativeInput, user: SignedInUser) async throws {
+        let snapshot = try await req.snapshot()
+        let current = try await find(id)
+        try authorise(user, current.fields, regionID: snapshot.regionID)
+        let fields = try await validate(input, user: user)
+        try await req.db.transaction { tx in
+            guard let model = try await Initiative.find(id, on: tx) else { throw Problem.notFound("Dit initiatief") }
+            model.apply(fields)
+            try await model.save(on: tx)
+            if fields.participants != current.fields.participants {
+                try await replaceParticipants(of: id, with: fields.participants, on: tx)
+            }
+            try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
+                .record(.update, entity: .initiative, id: id, old: InitiativeSnapshot.make(current.fields, names: snapshot),
+                        new: InitiativeSnapshot.make(fields, names: snapshot), fieldOrder: InitiativeSnapshot.fieldOrder, on: tx)
+        }
+        req.regionChanged()
+    }
+
+    func delete(_ id: UUID, user: SignedInUser) async throws {
+        let snapshot = try await req.snapshot()
+        let current = try await find(id)
+        try authorise(user, current.fields, regionID: snapshot.regionID)
+        try await req.db.transaction { tx in
+            guard let model = try await Initiative.find(id, on: tx) else { throw Problem.notFound("Dit initiatief") }
+            try await model.delete(on: tx)
+            try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
+                .record(.delete, entity: .initiative, id: id, old: [:], new: [:], on: tx)
+        }
+        req.regionChanged()
+    }
+
+    func restore(_ id: UUID, user: SignedInUser) async throws {
+        let snapshot = try await req.snapshot()
+        let current = try await find(id, withDeleted: true)
+        try authorise(user, current.fields, regionID: snapshot.regionID)
+        guard current.deletedAt != nil else { return }
+        try await req.db.transaction { tx in
+            guard let model = try await Initiative.query(on: tx).withDeleted().filter(\.$id == id).first() else {
+                throw Problem.notFound("Dit initiatief")
+            }
+            try await model.restore(on: tx)
+            try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
+                .record(.restore, entity: .initiative, id: id, old: [:], new: [:], on: tx)
+        }
+        req.regionChanged()
+    }
+
+    func authorise(_ user: SignedInUser, _ fields: InitiativeFields, regionID: UUID) throws {
+        guard Permissions.canEditInitiative(user, regionID: regionID, organisationIDs: fields.participants.map(\.organisationID)) else {
+            throw Problem.forbidden("Je mag alleen initiatieven wijzigen waaraan je eigen organisatie deelneemt.")
+        }
+    }
+
+    private func replaceParticipants(of id: UUID, with participants: [Participant], on db: any Database) async throws {
+        try await InitiativeParticipation.query(on: db).filter(\.$initiative.$id == id).delete()
+        for (i, p) in participants.enumerated() {
+            try await InitiativeParticipation(initiativeID: id, organisationID: p.organisationID, role: p.role, position: i).create(on: db)
+        }
+    }
+}

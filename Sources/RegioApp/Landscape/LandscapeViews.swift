@@ -1,0 +1,139 @@
+import Foundation
+import Plot
+import RegioCore
+
+/// The landscape overview page.
+enum LandscapeViews {
+    static func overview(page: LandscapePage<InitiativeEntry>, query: LandscapeQuery, snapshot: RegionSnapshot, context: PageContext) -> HTML {
+        let totalInitiatives = snapshot.landscape.entries.count
+        let title = query.isFiltered ? "Zoekresultaten" : "Leer- en ontwikkellandschap"
+        return Layout.page(title: title, context: context, body: .div(.class("wrap"),
+            .div(.class("page-head"),
+                 .div(
+                    .h1("Leer- en ontwikkellandschap"),
+                    .p(.class("lead"), .text("Alle initiatieven, interventies en instrumenten voor leren en ontwikkelen in zorg en welzijn van \(snapshot.name): "),
+                       .a(.href("/"), .strong(.text(Components.count(totalInitiatives, "initiatief", "initiatieven")))), " en ",
+                       .a(.href("/organisaties"), .strong(.text(Components.count(snapshot.organisations.count, "organisatie", "organisaties")))), ".")),
+                 .if(context.user != nil, .a(.class("button"), .href("/initiatieven/nieuw"), "Initiatief toevoegen"))),
+            .div(.class("landscape"),
+                 filters(query: query, page: page, snapshot: snapshot),
+                 results(page: page, query: query, snapshot: snapshot))
+        ), script: "/js/filters.js")
+    }
+
+    private static func filters(query: LandscapeQuery, page: LandscapePage<InitiativeEntry>, snapshot: RegionSnapshot) -> Node<HTML.BodyContext> {
+        func facet(_ facet: LandscapeFacet, _ param: String, legend: String, options: [(String, String)], selected: Set<String>, open: Bool = true) -> Node<HTML.FormContext> {
+            let counts = page.facets[facet] ?? FacetCounts()
+            let visible = options.filter { counts[$0.0] > 0 || selected.contains($0.0) }
+            guard !visible.isEmpty else { return .empty }
+            return .details(.class("facet"), .open(open || !selected.isEmpty),
+                .summary(.text(legend), .if(!selected.isEmpty, .span(.class("facet-active"), .text(" (\(selected.count) gekozen)")))),
+                .fieldset(
+                    .element(named: "legend", nodes: [.class("visually-hidden"), .text(legend)]),
+                    .forEach(visible.enumerated()) { i, o in
+                        .div(.class("check"),
+                             .input(.type(.checkbox), .name(param), .id("f-\(param)-\(i)"), .value(o.0), .checked(selected.contains(o.0))),
+                             .label(.for("f-\(param)-\(i)"), .text(o.1), .span(.class("count"), .text(String(counts[o.0])), .span(.class("visually-hidden"), " resultaten"))))
+                    }))
+        }
+        let terms = { (kind: VocabularyKind) in snapshot.terms[kind, default: []].map { ($0.key, $0.label) } }
+        let fundingCounts = page.facets[.fundingEnding] ?? FacetCounts()
+        return .aside(.class("filters"), .aria("Filters"),
+            .form(.method(.get), .action("/"), .id("filterform"), .attribute(named: "role", value: "search"),
+                .div(.class("field search-field"),
+                     .label(.for("zoek"), "Zoeken"),
+                     .div(.class("search-row"),
+                          .input(.type(.search), .name(LandscapeQuery.Parameter.text), .id("zoek"), .value(query.text),
+                                 .placeholder("Bijvoorbeeld: leerroute, zij-instromers"), .attribute(named: "maxlength", value: "200")),
+                          .button(.type(.submit), .class("button"), "Zoek"))),
+                .div(.class("field"),
+                     .label(.for("sorteer"), "Sorteren"),
+                     .select(.attribute(named: "name", value: LandscapeQuery.Parameter.sort), .id("sorteer"),
+                             .forEach(LandscapeSort.allCases.filter { $0 != .relevance || !query.text.isEmpty }) { s in
+                                 .choice(s.rawValue, s.dutchLabel, selected: s == query.effectiveSort)
+                             })),
+                facet(.strategicTheme, LandscapeQuery.Parameter.theme, legend: "Strategisch thema", options: terms(.strategicTheme), selected: query.strategicThemes),
+                facet(.targetGroup, LandscapeQuery.Parameter.group, legend: "Doelgroep", options: terms(.targetGroup), selected: query.targetGroups),
+                facet(.kind, LandscapeQuery.Parameter.kind, legend: "Soort", options: InitiativeKind.allCases.map { ($0.rawValue, $0.dutchLabel) }, selected: Set(query.kinds.map(\.rawValue))),
+                facet(.maturity, LandscapeQuery.Parameter.maturity, legend: "Rijpheid", options: Maturity.allCases.map { ($0.rawValue, $0.dutchLabel) }, selected: Set(query.maturities.map(\.rawValue))),
+                facet(.knowledgeTheme, LandscapeQuery.Parameter.knowledge, legend: "Kennisthema", options: terms(.knowledgeTheme), selected: query.knowledgeThemes, open: false),
+                facet(.organisation, LandscapeQuery.Parameter.organisation, legend: "Organisatie", options: snapshot.organisations.map { ($0.id.uuidString, $0.name) }, selected: query.organisationIDs, open: false),
+                facet(.municipality, LandscapeQuery.Parameter.municipality, legend: "Gemeente", options: snapshot.municipalities.map { ($0.code, $0.name) }, selected: query.municipalityCodes, open: false),
+                facet(.recordStatus, LandscapeQuery.Parameter.status, legend: "Status", options: RecordStatus.allCases.map { ($0.rawValue, $0.dutchLabel) }, selected: Set(query.recordStatuses.map(\.rawValue)), open: false),
+                .div(.class("field"),
+                     .label(.for("financiering"), "Financiering loopt af binnen"),
+                     .select(.attribute(named: "name", value: LandscapeQuery.Parameter.fundingEndsWithin), .id("financiering"),
+                             .choice("", "— geen filter —", selected: query.fundingEndsWithinMonths == nil),
+                             .forEach(LandscapeQuery.fundingHorizons) { m in
+                                 .choice(String(m), "\(m) maanden (\(fundingCounts[String(m)]))", selected: query.fundingEndsWithinMonths == m)
+                             })),
+                .if(query.perPage != Limits.pageSizeDefault, .input(.type(.hidden), .name(LandscapeQuery.Parameter.perPage), .value(String(query.perPage)))),
+                .div(.class("filter-actions"),
+                     .button(.type(.submit), .class("button"), "Filters toepassen"),
+                     .if(query.isFiltered, .a(.class("button button-secondary"), .href("/"), "Alles wissen")))))
+    }
+
+    private static func results(page: LandscapePage<InitiativeEntry>, query: LandscapeQuery, snapshot: RegionSnapshot) -> Node<HTML.BodyContext> {
+        let params = query.parameters
+        let csvURL = "/initiatieven.csv" + (params.filter { $0.0 != "page" }.isEmpty ? "" : "?" + QueryString.encode(params.filter { $0.0 != "page" }))
+        return .section(.class("results"), .aria("Resultaten"),
+            .div(.class("results-head"),
+                 .h2(.id("resultaten"), .attribute(named: "aria-live", value: "polite"),
+                     .text(Components.count(page.total, "initiatief", "initiatieven")),
+                     .if(query.isFiltered, .span(.class("muted"), .text(" gevonden")))),
+                 .a(.class("button button-secondary button-small"), .href(csvURL), .attribute(named: "download", value: ""), "Exporteer CSV")),
+            activeFilters(query: query, snapshot: snapshot),
+            page.items.isEmpty ? emptyState(query: query) :
+                .ol(.class("cards"), .forEach(page.items) { card($0, snapshot: snapshot) }),
+            Components.pagination(path: "/", parameters: params, page: page.page, pageCount: page.pageCount, total: page.total, noun: "initiatieven"))
+    }
+
+    private static func activeFilters(query: LandscapeQuery, snapshot: RegionSnapshot) -> Node<HTML.BodyContext> {
+        let params = query.parameters.filter { $0.0 != "page" && $0.0 != "sort" && $0.0 != "perPage" }
+        guard !params.isEmpty else { return .empty }
+        func label(_ p: (String, String)) -> String {
+            switch p.0 {
+            case "q": "Zoekterm: “\(p.1)”"
+            case "theme": snapshot.label(.strategicTheme, p.1)
+            case "knowledge": snapshot.label(.knowledgeTheme, p.1)
+            case "group": snapshot.label(.targetGroup, p.1)
+            case "kind": InitiativeKind(rawValue: p.1)?.dutchLabel ?? p.1
+            case "maturity": Maturity(rawValue: p.1)?.dutchLabel ?? p.1
+            case "status": RecordStatus(rawValue: p.1)?.dutchLabel ?? p.1
+            case "organisation": snapshot.organisations.first { $0.id.uuidString == p.1 }?.name ?? p.1
+            case "municipality": snapshot.municipalityName(p.1)
+            case "fundingEndsWithin": "Financiering loopt af binnen \(p.1) maanden"
+            default: p.1
+            }
+        }
+        return .ul(.class("chips"), .aria("Actieve filters"), .forEach(params.enumerated()) { i, p in
+            let rest = params.enumerated().filter { $0.offset != i }.map(\.element)
+            return .li(.a(.href(rest.isEmpty ? "/" : "/?" + QueryString.encode(rest)), .attribute(named: "aria-label", value: "Filter \(label(p)) verwijderen"),
+                          .text(label(p)), .span(.attribute(named: "aria-hidden", value: "true"), " ×")))
+        })
+    }
+
+    private static func emptyState(query: LandscapeQuery) -> Node<HTML.BodyContext> {
+        .div(.class("empty-state"),
+             .h3("Geen initiatieven gevonden"),
+             .p(query.isFiltered ? "Probeer een ander zoekwoord of haal een filter weg." : "Er staan nog geen initiatieven in het landschap."),
+             .if(query.isFiltered, .p(.a(.href("/"), "Toon alle initiatieven"))))
+    }
+
+    static func card(_ entry: InitiativeEntry, snapshot: RegionSnapshot) -> Node<HTML.ListContext> {
+        let f = entry.fields
+        let scope: String? = f.wholeRegion ? "Hele regio" : (f.municipalityCodes.isEmpty ? nil : f.municipalityCodes.map(snapshot.municipalityName).joined(separator: ", "))
+        return .li(.class("card"),
+            .h3(.a(.href("/initiatieven/\(entry.id.uuidString)"), .text(f.name))),
+            .p(.class("badges"),
+               .unwrap(f.kind) { Components.badge($0.dutchLabel, style: "kind") },
+               .unwrap(f.maturity) { Components.badge($0.dutchLabel, style: "maturity-\($0.rawValue)") },
+               .if(f.recordStatus == .concept, Components.badge("Concept", style: "concept")),
+               .group(f.strategicThemes.map { Components.badge(snapshot.label(.strategicTheme, $0), style: "theme") })),
+            .unwrap(f.goal) { .p(.class("card-goal"), .text(String($0.prefix(220)) + ($0.count > 220 ? "…" : ""))) },
+            .element(named: "dl", nodes: [.attribute(named: "class", value: "card-facts"),
+                .div(.dt("Organisaties"), .dd(.valueOrMissing(entry.organisationNames.isEmpty ? nil : entry.organisationNames.joined(separator: ", ")))),
+                .div(.dt("Doelgroepen"), .dd(.valueOrMissing(f.targetGroups.isEmpty ? nil : f.targetGroups.map { snapshot.label(.targetGroup, $0) }.joined(separator: ", ")))),
+                .div(.dt("Werkgebied"), .dd(.valueOrMissing(scope)))]))
+    }
+}

@@ -1,0 +1,188 @@
+import Fluent
+import Foundation
+import RegioCore
+import Vapor
+
+/// The HTML pages of organisations.
+struct OrganisationController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let organisations = routes.grouped("organisaties")
+        organisations.get(use: list)
+        routes.get("organisaties.csv", use: csv)
+        organisations.get("nieuw", use: newForm)
+        organisations.post("nieuw", use: create)
+        organisations.get(":id", use: show)
+        organisations.get(":id", "bewerken", use: editForm)
+        organisations.post(":id", "bewerken", use: update)
+        organisations.post(":id", "verwijderen", use: delete)
+        organisations.post(":id", "herstellen", use: restore)
+        organisations.get(":id", "geschiedenis", use: history)
+    }
+
+    /// Filters the region's organisations by name words and kind.
+    static func filter(_ req: Request, snapshot: RegionSnapshot) throws -> (text: String, kind: OrganisationKind?, items: [RegionSnapshot.OrganisationRef]) {
+        let params = QueryString.decode(req.url.query)
+        let text = (params["q"]?.last ?? "").trimmingCharacters(in: .whitespaces)
+        guard text.count <= 200 else { throw Problem(status: .badRequest, title: "Ongeldige zoekopdracht", detail: "De zoekvraag is te lang: maximaal 200 tekens.") }
+        var kind: OrganisationKind?
+        if let raw = params["kind"]?.last, !raw.isEmpty {
+            guard let k = OrganisationKind(rawValue: raw) else {
+                throw Problem(status: .badRequest, title: "Ongeldige zoekopdracht", detail: "Onbekende soort organisatie ‘\(raw.prefix(40))’.")
+            }
+            kind = k
+        }
+        let terms = DutchText.searchTerms(text)
+        let items = snapshot.organisations.filter { o in
+            (kind == nil || o.kind == kind) && (terms.isEmpty || {
+                let words = Set(DutchText.tokens(o.name))
+                return terms.allSatisfy { t in words.contains { $0.hasPrefix(t) } }
+            }())
+        }
+        return (text, kind, items)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let snapshot = try await req.snapshot()
+        let (text, kind, items) = try Self.filter(req, snapshot: snapshot)
+        let rawPage = QueryString.decode(req.url.query)["page"]?.last
+        let perPage = 50
+        let pageCount = max(1, (items.count + perPage - 1) / perPage)
+        guard let page = rawPage.map({ Int($0) }) ?? 1, page >= 1 else {
+            throw Problem(status: .badRequest, title: "Ongeldige pagina", detail: "Het paginanummer moet een positief geheel getal zijn.")
+        }
+        var counts: [UUID: Int] = [:]
+        for e in snapshot.landscape.entries { for p in e.fields.participants { counts[p.organisationID, default: 0] += 1 } }
+        var params: [(String, String)] = []
+        if !text.isEmpty { params.append(("q", text)) }
+        if let kind { params.append(("kind", kind.rawValue)) }
+        if page > 1 { params.append(("page", String(page))) }
+        let shown = min(page, pageCount)
+        let state = OrganisationViews.ListState(text: text, kind: kind, page: shown, pageCount: pageCount, total: items.count,
+                                                items: Array(items.dropFirst((shown - 1) * perPage).prefix(perPage)), initiativeCounts: counts, parameters: params)
+        let canManage = req.signedIn.map { Permissions.canManageOrganisations($0, regionID: snapshot.regionID) } ?? false
+        return OrganisationViews.list(state, snapshot: snapshot, canManage: canManage, context: try await req.pageContext()).response()
+    }
+
+    func csv(req: Request) async throws -> Response {
+        let snapshot = try await req.snapshot()
+        let ids = try Self.filter(req, snapshot: snapshot).items.map(\.id)
+        let models = try await Organisation.query(on: req.db).filter(\.$region.$id == snapshot.regionID).all()
+        let byID = Dictionary(uniqueKeysWithValues: models.compactMap { m in m.id.map { ($0, m) } })
+        let body = OrganisationCSV.encode(ids.compactMap { id in byID[id].map { (id, $0.fields) } })
+        var headers = HTTPHeaders()
+        headers.contentType = .csv
+        headers.contentDisposition = .init(.attachment, filename: "organisaties-\(snapshot.slug).csv")
+        return Response(status: .ok, headers: headers, body: .init(string: body))
+    }
+
+    func show(req: Request) async throws -> Response {
+        let id = try req.uuidParameter(what: "Deze organisatie")
+        let org = try await OrganisationStore(req: req).find(id, withDeleted: req.signedIn != nil)
+        let snapshot = try await req.snapshot()
+        let user = req.signedIn
+        let canManage = user.map { Permissions.canManageOrganisations($0, regionID: snapshot.regionID) } ?? false
+        if org.deletedAt != nil && !canManage { throw Problem.notFound("Deze organisatie") }
+        let canEdit = user.map { Permissions.canEditOrganisation($0, regionID: snapshot.regionID, organisationID: id) } ?? false
+        let initiatives = snapshot.landscape.entries.filter { $0.fields.participants.contains { $0.organisationID == id } }
+            .sorted { $0.fields.name.localizedCaseInsensitiveCompare($1.fields.name) == .orderedAscending }
+        return OrganisationViews.detail(org, initiatives: initiatives, snapshot: snapshot, canEdit: canEdit, canManage: canManage,
+                                        context: try await req.pageContext()).response()
+    }
+
+    func newForm(req: Request) async throws -> Response {
+        if let login = req.signedInOrRedirect() { return login }
+        guard Permissions.canManageOrganisations(try req.requireSignedIn(), regionID: try await req.snapshot().regionID) else {
+            throw Problem.forbidden("Alleen de coördinator van de regio kan organisaties toevoegen.")
+        }
+        return try await render(req, id: nil, input: OrganisationInput(), failure: nil)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let input = Self.input(from: try FormBody(req))
+        do {
+            let id = try await OrganisationStore(req: req).create(input, user: user)
+            req.setFlash(Flash(message: "De organisatie ‘\(input.name ?? "")’ is toegevoegd."))
+            return req.redirect(to: "/organisaties/\(id.uuidString)", redirectType: .normal)
+        } catch let failure as ValidationFailure {
+            return try await render(req, id: nil, input: input, failure: failure)
+        }
+    }
+
+    func editForm(req: Request) async throws -> Response {
+        if let login = req.signedInOrRedirect() { return login }
+        let id = try req.uuidParameter(what: "Deze organisatie")
+        let org = try await OrganisationStore(req: req).find(id)
+        guard Permissions.canEditOrganisation(try req.requireSignedIn(), regionID: try await req.snapshot().regionID, organisationID: id) else {
+            throw Problem.forbidden("Je mag alleen de gegevens van je eigen organisatie wijzigen.")
+        }
+        return try await render(req, id: id, input: OrganisationInput(org.fields), failure: nil)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let id = try req.uuidParameter(what: "Deze organisatie")
+        let input = Self.input(from: try FormBody(req))
+        do {
+            try await OrganisationStore(req: req).update(id, with: input, user: user)
+            req.setFlash(Flash(message: "Je wijzigingen zijn opgeslagen."))
+            return req.redirect(to: "/organisaties/\(id.uuidString)", redirectType: .normal)
+        } catch let failure as ValidationFailure {
+            return try await render(req, id: id, input: input, failure: failure)
+        }
+    }
+
+    func delete(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let id = try req.uuidParameter(what: "Deze organisatie")
+        let name = try await OrganisationStore(req: req).find(id).name
+        try await OrganisationStore(req: req).delete(id, user: user)
+        req.setFlash(Flash(message: "‘\(name)’ is verwijderd.", undoAction: "/organisaties/\(id.uuidString)/herstellen", undoLabel: "Ongedaan maken"))
+        return req.redirect(to: "/organisaties", redirectType: .normal)
+    }
+
+    func restore(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let id = try req.uuidParameter(what: "Deze organisatie")
+        try await OrganisationStore(req: req).restore(id, user: user)
+        req.setFlash(Flash(message: "De organisatie is hersteld."))
+        return req.redirect(to: "/organisaties/\(id.uuidString)", redirectType: .normal)
+    }
+
+    func history(req: Request) async throws -> Response {
+        let id = try req.uuidParameter(what: "Deze organisatie")
+        let org = try await OrganisationStore(req: req).find(id, withDeleted: true)
+        if org.deletedAt != nil && req.signedIn == nil { throw Problem.notFound("Deze organisatie") }
+        let changes = try await RecordChange.query(on: req.db).filter(\.$entity == HistoryEntity.organisation.rawValue)
+            .filter(\.$entityID == id).sort(\.$at, .descending).all()
+        return HistoryViews.page(title: org.name, backURL: "/organisaties/\(id.uuidString)", backLabel: org.name, changes: changes,
+                                 context: try await req.pageContext()).response()
+    }
+
+    private func render(_ req: Request, id: UUID?, input: OrganisationInput, failure: ValidationFailure?) async throws -> Response {
+        OrganisationViews.form(id: id, input: input, errors: FormErrors(failure: failure), snapshot: try await req.snapshot(),
+                               context: try await req.pageContext())
+            .response(status: failure == nil ? .ok : .unprocessableEntity)
+    }
+
+    static func input(from form: FormBody) -> OrganisationInput {
+        var i = OrganisationInput()
+        i.name = form.string("name") ?? ""
+        i.kind = form.string("kind"); i.careDomains = form.strings("careDomains"); i.municipalityCode = form.string("municipalityCode")
+        i.website = form.string("website"); i.contactName = form.string("contactName"); i.contactEmail = form.string("contactEmail")
+        i.description = form.string("description")
+        return i
+    }
+}
+
+/// The CSV form of organisations (keys, not labels; care domains separated by "|").
+enum OrganisationCSV {
+    static let header = ["id", "name", "kind", "careDomains", "municipalityCode", "website", "contactName", "contactEmail", "description"]
+
+    static func encode(_ items: [(UUID, OrganisationFields)]) -> String {
+        CSV.encode(header: header, rows: items.map { id, f in
+            [id.uuidString, f.name, f.kind?.rawValue ?? "", f.careDomains.joined(separator: "|"), f.municipalityCode ?? "",
+             f.website ?? "", f.contactName ?? "", f.contactEmail ?? "", f.description ?? ""]
+        })
+    }
+}

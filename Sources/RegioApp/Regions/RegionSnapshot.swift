@@ -1,0 +1,109 @@
+import Fluent
+import Foundation
+import RegioCore
+import Vapor
+
+/// Everything the pages of one region need to read, loaded once per region revision
+/// and shared by all requests: vocabulary, municipalities, organisations and the
+/// landscape index. Any write bumps the region's revision, which makes every app
+/// instance load a fresh snapshot on its next request.
+struct RegionSnapshot: Sendable {
+    struct Term: Sendable { var key: String; var label: String; var summary: String? }
+    struct Place: Sendable { var code: String; var name: String; var labourMarketCode: String? }
+    struct LabourMarket: Sendable { var code: String; var name: String }
+    struct OrganisationRef: Sendable { var id: UUID; var name: String; var kind: OrganisationKind?; var municipalityCode: String? }
+
+    var regionID: UUID
+    var slug: String
+    var name: String
+    var revision: Int
+    var terms: [VocabularyKind: [Term]]
+    var municipalities: [Place]
+    var labourMarkets: [LabourMarket]
+    var organisations: [OrganisationRef]
+    var landscape: LandscapeIndex
+
+    var vocabulary: LandscapeVocabulary {
+        LandscapeVocabulary(
+            strategicThemes: Set(terms[.strategicTheme, default: []].map(\.key)),
+            knowledgeThemes: Set(terms[.knowledgeTheme, default: []].map(\.key)),
+            targetGroups: Set(terms[.targetGroup, default: []].map(\.key)),
+            careDomains: Set(terms[.careDomain, default: []].map(\.key)),
+            municipalityCodes: Set(municipalities.map(\.code)),
+            organisationIDs: Set(organisations.map(\.id)))
+    }
+
+    func label(_ kind: VocabularyKind, _ key: String) -> String {
+        terms[kind, default: []].first { $0.key == key }?.label ?? key
+    }
+
+    func municipalityName(_ code: String) -> String {
+        municipalities.first { $0.code == code }?.name ?? code
+    }
+
+    func organisation(_ id: UUID) -> OrganisationRef? {
+        organisations.first { $0.id == id }
+    }
+
+    static func load(region: Region, on db: any Database) async throws -> RegionSnapshot {
+        let regionID = try region.requireID()
+        let terms = try await VocabularyTerm.query(on: db).filter(\.$region.$id == regionID).sort(\.$position).all()
+        let markets = try await LabourMarketRegion.query(on: db).filter(\.$region.$id == regionID).sort(\.$position).all()
+        let places = try await Municipality.query(on: db).filter(\.$region.$id == regionID).field(\.$id).field(\.$code).field(\.$name)
+            .field(\.$labourMarketRegion.$id).sort(\.$name).all()
+        let organisations = try await Organisation.query(on: db).filter(\.$region.$id == regionID)
+            .field(\.$id).field(\.$name).field(\.$kind).field(\.$municipalityCode).all()
+        let initiatives = try await Initiative.query(on: db).filter(\.$region.$id == regionID).all()
+        let ids = initiatives.compactMap(\.id)
+        var participations: [UUID: [InitiativeParticipation]] = [:]
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+            for p in try await InitiativeParticipation.query(on: db).filter(\.$initiative.$id ~~ chunk).sort(\.$position).all() {
+                participations[p.$initiative.id, default: []].append(p)
+            }
+        }
+        let marketCode = Dictionary(uniqueKeysWithValues: markets.compactMap { m in m.id.map { ($0, m.code) } })
+        let orgRefs = organisations.compactMap { o in
+            o.id.map { OrganisationRef(id: $0, name: o.name, kind: OrganisationKind(rawValue: o.kind ?? ""), municipalityCode: o.municipalityCode) }
+        }.sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }
+        let orgName = Dictionary(uniqueKeysWithValues: orgRefs.map { ($0.id, $0.name) })
+        let entries = initiatives.compactMap { i -> InitiativeEntry? in
+            guard let id = i.id else { return nil }
+            let ps = participations[id, default: []].compactMap(\.participant)
+            return InitiativeEntry(id: id, fields: i.fields(participants: ps), updatedAt: i.updatedAt ?? i.createdAt ?? Date(timeIntervalSince1970: 0),
+                                   organisationNames: ps.compactMap { orgName[$0.organisationID] })
+        }
+        let placeList = places.map { Place(code: $0.code, name: $0.name, labourMarketCode: $0.$labourMarketRegion.id.flatMap { marketCode[$0] }) }
+        return RegionSnapshot(
+            regionID: regionID, slug: region.slug, name: region.name, revision: region.revision,
+            terms: Dictionary(grouping: terms, by: \.kind).mapValues { $0.map { Term(key: $0.key, label: $0.label, summary: $0.summary) } },
+            municipalities: placeList,
+            labourMarkets: markets.map { LabourMarket(code: $0.code, name: $0.name) },
+            organisations: orgRefs,
+            landscape: LandscapeIndex(entries: entries, regionMunicipalities: Set(placeList.map(\.code))))
+    }
+}
+
+/// Keeps the newest snapshot of each region in memory.
+actor RegionSnapshotCache {
+    private var snapshots: [UUID: RegionSnapshot] = [:]
+
+    func snapshot(for region: Region, on db: any Database) async throws -> RegionSnapshot {
+        let id = try region.requireID()
+        if let cached = snapshots[id], cached.revision == region.revision { return cached }
+        let fresh = try await RegionSnapshot.load(region: region, on: db)
+        if let current = snapshots[id], current.revision > fresh.revision { return fresh }
+        snapshots[id] = fresh
+        return fresh
+    }
+}
+
+extension Application {
+    private struct SnapshotCacheKey: StorageKey { typealias Value = RegionSnapshotCache }
+
+    var regionSnapshots: RegionSnapshotCache {
+        if let cache = storage[SnapshotCacheKey.self] { return cache }
+        let cache = RegionSnapshotCache()
+        storage[SnapshotCacheKey.self] = cache
+        return cache
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Plot
+import Vapor
+
+/// What every page shows around its content: who is logged in, a one-off message.
+struct PageContext: Sendable {
+    var regionName: String
+    var user: SignedInUser?
+    var csrfToken: String
+    var flash: Flash?
+    var path: String
+}
+
+/// A message shown once after an action, with an optional undo button.
+struct Flash: Codable, Sendable {
+    var message: String
+    var undoAction: String?
+    var undoLabel: String?
+}
+
+/// The page frame: skip link, header with navigation, main landmark, footer.
+enum Layout {
+    static func page(title: String, context: PageContext, description: String? = nil, body: Node<HTML.BodyContext>, script: String? = nil) -> HTML {
+        HTML(
+            .lang(.dutch),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) · Lerende Regio"),
+                .meta(.name("description"), .content(description ?? "Het leer- en ontwikkellandschap van \(context.regionName) in zorg en welzijn.")),
+                .link(.rel(.stylesheet), .href("/css/regio.css")),
+                .link(.rel(.stylesheet), .href("/css/print.css"), .attribute(named: "media", value: "print")),
+                .unwrap(script) { .script(.src($0), .defer()) }
+            ),
+            .body(
+                .a(.class("skip-link"), .href("#inhoud"), "Direct naar de inhoud"),
+                header(context),
+                .main(.id("inhoud"), .attribute(named: "tabindex", value: "-1"),
+                      .unwrap(context.flash) { flash(flash: $0, csrf: context.csrfToken) },
+                      body),
+                .footer(.class("site-footer"),
+                        .div(.class("wrap"),
+                             .p("Lerende Regio — het platform van de lerende regio in zorg en welzijn. Gegevens over organisaties komen uit de openbare documenten van de regio; wat daar niet staat, is ‘nog aan te vullen’."),
+                             .p(.a(.href("/api/v1/openapi.json"), "API (OpenAPI)"), " · Kaartgegevens: Bron: CBS, Kadaster/PDOK (CC BY 4.0)")))
+            )
+        )
+    }
+
+    private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
+        func navLink(_ href: String, _ label: String) -> Node<HTML.ListContext> {
+            let current = href == "/" ? context.path == "/" || context.path.hasPrefix("/initiatieven") : context.path.hasPrefix(href)
+            return .li(.a(.href(href), .if(current, .attribute(named: "aria-current", value: "page")), .text(label)))
+        }
+        return .header(.class("site-header"),
+            .div(.class("wrap header-inner"),
+                .a(.class("brand"), .href("/"),
+                   .span(.class("brand-mark"), .attribute(named: "aria-hidden", value: "true"), "LR"),
+                   .span(.class("brand-text"), .strong("Lerende Regio"), .span(.class("brand-region"), .text(context.regionName)))),
+                .nav(.aria("Hoofdmenu"),
+                     .ul(.class("main-nav"),
+                         navLink("/", "Landschap"),
+                         navLink("/organisaties", "Organisaties"),
+                         navLink("/prullenbak", "Verwijderd"))),
+                .div(.class("account"), account(context))))
+    }
+
+    private static func account(_ context: PageContext) -> Node<HTML.BodyContext> {
+        guard let user = context.user else {
+            return .a(.class("button button-secondary"), .href("/inloggen?terug=\(context.path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? "/")"), "Inloggen")
+        }
+        return .form(.class("logout"), .method(.post), .action("/uitloggen"),
+                     csrfField(context.csrfToken),
+                     .span(.class("account-name"), .text(user.name), .span(.class("account-role"), .text(" · \(user.role.dutchLabel)"))),
+                     .button(.type(.submit), .class("button button-link"), "Uitloggen"))
+    }
+
+    private static func flash(flash: Flash, csrf: String) -> Node<HTML.BodyContext> {
+        .div(.class("wrap"),
+             .div(.class("flash"), .attribute(named: "role", value: "status"),
+                  .p(.text(flash.message)),
+                  .unwrap(flash.undoAction) { action in
+                      .form(.method(.post), .action(action), csrfField(csrf),
+                            .button(.type(.submit), .class("button button-secondary"), .text(flash.undoLabel ?? "Ongedaan maken")))
+                  }))
+    }
+
+    static func csrfField(_ token: String) -> Node<HTML.FormContext> {
+        .input(.type(.hidden), .name("_csrf"), .value(token))
+    }
+}
+
+extension HTML {
+    /// The page as an HTTP response.
+    func response(status: HTTPResponseStatus = .ok) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        return Response(status: status, headers: headers, body: .init(string: render()))
+    }
+}
+
+/// Text for a value the region has not filled in yet.
+enum Missing {
+    static let text = "nog aan te vullen"
+
+    static func node<C: HTML.BodyContext>() -> Node<C> {
+        .span(.class("missing"), .text(text))
+    }
+}
+
+extension Node where Context: HTML.BodyContext {
+    /// `value` as text, or the "nog aan te vullen" marker.
+    static func valueOrMissing(_ value: String?) -> Node {
+        guard let value, !value.isEmpty else { return Missing.node() }
+        return .text(value)
+    }
+}

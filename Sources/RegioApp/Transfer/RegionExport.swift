@@ -1,0 +1,173 @@
+import Fluent
+import Foundation
+import RegioCore
+import SQLKit
+
+/// The whole region as one JSON document: `regio export` writes it, `regio import` reads
+/// it into an empty database, and the result is the same region, ids, history and all.
+/// Accounts are not part of it (no password hashes leave the database).
+struct RegionExport: Codable, Equatable, Sendable {
+    static let currentFormat = "lerende-regio/region-export@1"
+
+    struct RegionRow: Codable, Equatable, Sendable { var id: UUID; var slug: String; var name: String; var coordinator: String? }
+    struct MarketRow: Codable, Equatable, Sendable { var id: UUID; var code: String; var year: Int; var name: String; var position: Int }
+    struct MunicipalityRow: Codable, Equatable, Sendable {
+        var id: UUID; var code: String; var name: String; var labourMarketRegionId: UUID?
+        var centroidLon: Double?; var centroidLat: Double?; var boundary: String?
+    }
+    struct TermRow: Codable, Equatable, Sendable { var id: UUID; var kind: String; var key: String; var label: String; var summary: String?; var position: Int }
+    struct MilestoneRow: Codable, Equatable, Sendable { var id: UUID; var when: String; var what: String }
+    struct FigureRow: Codable, Equatable, Sendable { var id: UUID; var what: String; var year: Int?; var value: Double; var source: String?; var position: Int }
+    struct OrganisationRow: Codable, Equatable, Sendable {
+        var id: UUID; var fields: OrganisationFields; var createdAt: Date?; var updatedAt: Date?; var deletedAt: Date?
+    }
+    struct InitiativeRow: Codable, Equatable, Sendable {
+        var id: UUID; var fields: InitiativeFields; var createdAt: Date?; var updatedAt: Date?; var deletedAt: Date?
+    }
+    struct ChangeRow: Codable, Equatable, Sendable {
+        var id: UUID; var entity: String; var entityId: UUID; var action: ChangeAction; var authorId: UUID?; var author: String; var at: Date; var changes: [FieldChange]
+    }
+
+    var format = RegionExport.currentFormat
+    var region: RegionRow
+    var labourMarketRegions: [MarketRow]
+    var municipalities: [MunicipalityRow]
+    var vocabulary: [TermRow]
+    var milestones: [MilestoneRow]
+    var figures: [FigureRow]
+    var organisations: [OrganisationRow]
+    var initiatives: [InitiativeRow]
+    var history: [ChangeRow]
+
+    /// Every step of a long export or import reports here (the CLI prints a progress line).
+    typealias Progress = @Sendable (_ step: String, _ done: Int, _ total: Int) -> Void
+
+    static func make(regionSlug: String, on db: any Database, progress: Progress = { _, _, _ in }) async throws -> RegionExport {
+        guard let region = try await Region.query(on: db).filter(\.$slug == regionSlug).first() else {
+            throw Problem.notFound("Regio ‘\(regionSlug)’")
+        }
+        let rid = try region.requireID()
+        let steps = 9
+        progress("regio", 1, steps)
+        let markets = try await LabourMarketRegion.query(on: db).filter(\.$region.$id == rid).sort(\.$position).all()
+        progress("arbeidsmarktregio's", 2, steps)
+        let places = try await Municipality.query(on: db).filter(\.$region.$id == rid).sort(\.$code).all()
+        progress("gemeenten", 3, steps)
+        let terms = try await VocabularyTerm.query(on: db).filter(\.$region.$id == rid).sort(\.$position).all()
+        let milestones = try await Milestone.query(on: db).filter(\.$region.$id == rid).all()
+        let figures = try await RegionFigure.query(on: db).filter(\.$region.$id == rid).sort(\.$position).all()
+        progress("begrippen", 4, steps)
+        let orgs = try await Organisation.query(on: db).withDeleted().filter(\.$region.$id == rid).all()
+        progress("organisaties", 5, steps)
+        let initiatives = try await Initiative.query(on: db).withDeleted().filter(\.$region.$id == rid).all()
+        var participations: [UUID: [Participant]] = [:]
+        let ids = initiatives.compactMap(\.id)
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = Array(ids[start..<min(start + 500, ids.count)])
+            for p in try await InitiativeParticipation.query(on: db).filter(\.$initiative.$id ~~ chunk).sort(\.$position).all() {
+                if let participant = p.participant { participations[p.$initiative.id, default: []].append(participant) }
+            }
+        }
+        progress("initiatieven", 6, steps)
+        let changes = try await RecordChange.query(on: db).filter(\.$region.$id == rid).all()
+        progress("geschiedenis", 7, steps)
+        let export = RegionExport(
+            region: RegionRow(id: rid, slug: region.slug, name: region.name, coordinator: region.coordinator),
+            labourMarketRegions: try markets.map { MarketRow(id: try $0.requireID(), code: $0.code, year: $0.year, name: $0.name, position: $0.position) },
+            municipalities: try places.map { MunicipalityRow(id: try $0.requireID(), code: $0.code, name: $0.name, labourMarketRegionId: $0.$labourMarketRegion.id,
+                                                             centroidLon: $0.centroidLon, centroidLat: $0.centroidLat, boundary: $0.boundary) },
+            vocabulary: try terms.map { TermRow(id: try $0.requireID(), kind: $0.kind.rawValue, key: $0.key, label: $0.label, summary: $0.summary, position: $0.position) },
+            milestones: try milestones.map { MilestoneRow(id: try $0.requireID(), when: $0.when, what: $0.what) }.sorted { ($0.when, $0.what) < ($1.when, $1.what) },
+            figures: try figures.map { FigureRow(id: try $0.requireID(), what: $0.what, year: $0.year, value: $0.value, source: $0.source, position: $0.position) },
+            organisations: try orgs.map { OrganisationRow(id: try $0.requireID(), fields: $0.fields, createdAt: $0.createdAt, updatedAt: $0.updatedAt, deletedAt: $0.deletedAt) }
+                .sorted { $0.id.uuidString < $1.id.uuidString },
+            initiatives: try initiatives.map { i in
+                let id = try i.requireID()
+                return InitiativeRow(id: id, fields: i.fields(participants: participations[id] ?? []), createdAt: i.createdAt, updatedAt: i.updatedAt, deletedAt: i.deletedAt)
+            }.sorted { $0.id.uuidString < $1.id.uuidString },
+            history: try changes.map { ChangeRow(id: try $0.requireID(), entity: $0.entity, entityId: $0.entityID, action: $0.action, authorId: $0.authorID,
+                                                 author: $0.author, at: $0.at, changes: $0.changes) }
+                .sorted { ($0.at, $0.id.uuidString) < ($1.at, $1.id.uuidString) })
+        progress("klaar", steps, steps)
+        return export
+    }
+
+    /// Writes this region into a database that does not have it yet, in one transaction.
+    func load(into db: any Database, progress: @escaping Progress = { _, _, _ in }) async throws {
+        guard format == Self.currentFormat else {
+            throw Problem(status: .badRequest, title: "Onbekend formaat", detail: "Dit bestand heeft formaat ‘\(format)’; verwacht ‘\(Self.currentFormat)’.")
+        }
+        if try await Region.query(on: db).filter(\.$slug == region.slug).first() != nil {
+            throw Problem(status: .conflict, title: "Regio bestaat al", detail: "De regio ‘\(region.slug)’ staat al in deze database; importeer in een lege database.")
+        }
+        let total = organisations.count + initiatives.count + history.count + municipalities.count + 1
+        try await db.transaction { tx in
+            var done = 0
+            func tick(_ step: String) { done += 1; if done % 250 == 0 || done == total { progress(step, done, total) } }
+            let r = Region(id: region.id, slug: region.slug, name: region.name, coordinator: region.coordinator)
+            try await r.create(on: tx)
+            tick("regio")
+            for m in labourMarketRegions {
+                let market = LabourMarketRegion(regionID: region.id, code: m.code, year: m.year, name: m.name, position: m.position)
+                market.id = m.id
+                try await market.create(on: tx)
+            }
+            for m in municipalities {
+                let place = Municipality(regionID: region.id, labourMarketRegionID: m.labourMarketRegionId, code: m.code, name: m.name,
+                                         centroidLon: m.centroidLon, centroidLat: m.centroidLat, boundary: m.boundary)
+                place.id = m.id
+                try await place.create(on: tx)
+                tick("gemeenten")
+            }
+            for t in vocabulary {
+                guard let kind = VocabularyKind(rawValue: t.kind) else { continue }
+                let term = VocabularyTerm(regionID: region.id, kind: kind, key: t.key, label: t.label, summary: t.summary, position: t.position)
+                term.id = t.id
+                try await term.create(on: tx)
+            }
+            for m in milestones {
+                let milestone = Milestone(regionID: region.id, when: m.when, what: m.what)
+                milestone.id = m.id
+                try await milestone.create(on: tx)
+            }
+            for f in figures {
+                let figure = RegionFigure(regionID: region.id, what: f.what, year: f.year, value: f.value, source: f.source, position: f.position)
+                figure.id = f.id
+                try await figure.create(on: tx)
+            }
+            for o in organisations {
+                let org = Organisation(id: o.id, regionID: region.id, fields: o.fields)
+                try await org.create(on: tx)
+                try await Self.setTimestamps(Organisation.schema, id: o.id, created: o.createdAt, updated: o.updatedAt, deleted: o.deletedAt, on: tx)
+                tick("organisaties")
+            }
+            for i in initiatives {
+                let initiative = Initiative(id: i.id, regionID: region.id, fields: i.fields)
+                try await initiative.create(on: tx)
+                for (n, p) in i.fields.participants.enumerated() {
+                    try await InitiativeParticipation(initiativeID: i.id, organisationID: p.organisationID, role: p.role, position: n).create(on: tx)
+                }
+                try await Self.setTimestamps(Initiative.schema, id: i.id, created: i.createdAt, updated: i.updatedAt, deleted: i.deletedAt, on: tx)
+                tick("initiatieven")
+            }
+            for c in history {
+                let change = RecordChange(regionID: region.id, entity: c.entity, entityID: c.entityId, action: c.action, authorID: c.authorId,
+                                          author: c.author, at: c.at, changes: c.changes)
+                change.id = c.id
+                try await change.create(on: tx)
+                tick("geschiedenis")
+            }
+        }
+    }
+
+    /// Fluent sets timestamps itself on create; an import keeps the original ones.
+    private static func setTimestamps(_ schema: String, id: UUID, created: Date?, updated: Date?, deleted: Date?, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        try await sql.update(schema)
+            .set("created_at", to: created)
+            .set("updated_at", to: updated)
+            .set("deleted_at", to: deleted)
+            .where("id", .equal, id)
+            .run()
+    }
+}
