@@ -6,9 +6,10 @@ import SQLKit
 import Vapor
 
 /// Sets up the whole app: database, migrations, sessions, middleware, routes, commands.
-public func configure(_ app: Application) async throws {
+/// `sqlitePath` overrides where the embedded database lives (tests use a file each).
+public func configure(_ app: Application, sqlitePath: String? = nil) async throws {
     app.paths = AppPaths.detect(app)
-    try DatabaseSetup.use(app)
+    try DatabaseSetup.use(app, sqlitePath: sqlitePath)
 
     app.migrations.add(CreateRegions())
     app.migrations.add(CreateOrganisations())
@@ -29,7 +30,7 @@ public func configure(_ app: Application) async throws {
 
     app.routes.defaultMaxBodySize = RegioLimits.maxBody
     app.middleware = .init()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(RouteLoggingMiddleware(logLevel: app.environment == .testing ? .trace : .info))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(RegioErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.paths.publicDirectory))
@@ -62,11 +63,11 @@ func routes(_ app: Application) throws {
 
 /// SQLite file under `data/` by default; PostgreSQL when `DATABASE_URL` is set.
 enum DatabaseSetup {
-    static func use(_ app: Application) throws {
+    static func use(_ app: Application, sqlitePath: String?) throws {
         if let url = Environment.get("DATABASE_URL"), !url.isEmpty {
             try app.databases.use(.postgres(url: url), as: .psql)
         } else {
-            let path = Environment.get("REGIO_SQLITE_PATH") ?? app.paths.data + "regio.sqlite"
+            let path = sqlitePath ?? Environment.get("REGIO_SQLITE_PATH") ?? app.paths.data + "regio.sqlite"
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             app.databases.use(.sqlite(.file(path)), as: .sqlite)
             app.lifecycle.use(SQLiteTuning())

@@ -40,7 +40,6 @@ struct LoginController: RouteCollection {
             return LoginViews.page(email: email, error: "Dit e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze en probeer het opnieuw.",
                                    back: back, context: try await req.pageContext()).response(status: .unauthorized)
         }
-        req.session.destroy()
         req.auth.login(user)
         req.session.authenticate(user)
         req.signedIn = try SignedInUser(user)

@@ -39,6 +39,12 @@ struct RegionExport: Codable, Equatable, Sendable {
     var initiatives: [InitiativeRow]
     var history: [ChangeRow]
 
+    /// Dates to the millisecond: the databases keep different sub-millisecond precision,
+    /// and an export must read the same after an import.
+    static func ms(_ date: Date?) -> Date? {
+        date.map { Date(timeIntervalSince1970: ($0.timeIntervalSince1970 * 1000).rounded() / 1000) }
+    }
+
     /// Every step of a long export or import reports here (the CLI prints a progress line).
     typealias Progress = @Sendable (_ step: String, _ done: Int, _ total: Int) -> Void
 
@@ -79,14 +85,14 @@ struct RegionExport: Codable, Equatable, Sendable {
             vocabulary: try terms.map { TermRow(id: try $0.requireID(), kind: $0.kind.rawValue, key: $0.key, label: $0.label, summary: $0.summary, position: $0.position) },
             milestones: try milestones.map { MilestoneRow(id: try $0.requireID(), when: $0.when, what: $0.what) }.sorted { ($0.when, $0.what) < ($1.when, $1.what) },
             figures: try figures.map { FigureRow(id: try $0.requireID(), what: $0.what, year: $0.year, value: $0.value, source: $0.source, position: $0.position) },
-            organisations: try orgs.map { OrganisationRow(id: try $0.requireID(), fields: $0.fields, createdAt: $0.createdAt, updatedAt: $0.updatedAt, deletedAt: $0.deletedAt) }
+            organisations: try orgs.map { OrganisationRow(id: try $0.requireID(), fields: $0.fields, createdAt: ms($0.createdAt), updatedAt: ms($0.updatedAt), deletedAt: ms($0.deletedAt)) }
                 .sorted { $0.id.uuidString < $1.id.uuidString },
             initiatives: try initiatives.map { i in
                 let id = try i.requireID()
-                return InitiativeRow(id: id, fields: i.fields(participants: participations[id] ?? []), createdAt: i.createdAt, updatedAt: i.updatedAt, deletedAt: i.deletedAt)
+                return InitiativeRow(id: id, fields: i.fields(participants: participations[id] ?? []), createdAt: ms(i.createdAt), updatedAt: ms(i.updatedAt), deletedAt: ms(i.deletedAt))
             }.sorted { $0.id.uuidString < $1.id.uuidString },
             history: try changes.map { ChangeRow(id: try $0.requireID(), entity: $0.entity, entityId: $0.entityID, action: $0.action, authorId: $0.authorID,
-                                                 author: $0.author, at: $0.at, changes: $0.changes) }
+                                                 author: $0.author, at: ms($0.at)!, changes: $0.changes) }
                 .sorted { ($0.at, $0.id.uuidString) < ($1.at, $1.id.uuidString) })
         progress("klaar", steps, steps)
         return export

@@ -1,0 +1,52 @@
+import Fluent
+import Foundation
+@testable import RegioApp
+import RegioCore
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Export and import of a whole region")
+struct TransferTests {
+    @Test("Export → empty database → import reproduces the region exactly")
+    func roundTrip() async throws {
+        var exported = Data()
+        try await withApp { app in
+            try await TestUsers.coordinator(app)
+            let auth = HTTPHeaders.json(TestUsers.basic("coordinator@example.org"))
+            let org = try await app.organisationID(named: "Altrecht")
+            // Some edits, a deletion and participants, so the export has more than the seed.
+            let res = try await app.testing().sendRequest(.POST, "/api/v1/initiatives", headers: auth, body: ByteBuffer(string:
+                #"{"name":"Herstelacademie","kind":"programme","startDate":"2025-09-01","fundingEndDate":"2027-06-30","participants":[{"organisationId":"\#(org.uuidString)","role":"lead"}],"wholeRegion":true,"links":["https://example.org/herstel"]}"#))
+            #expect(res.status == .created)
+            let gone = try await app.initiativeID(named: "MBOHup")
+            #expect(try await app.testing().sendRequest(.DELETE, "/api/v1/initiatives/\(gone.uuidString)", headers: auth).status == .noContent)
+            exported = try RegionTransfer.encode(try await RegionExport.make(regionSlug: "utrechtzorg", on: app.db))
+        }
+        try await withApp { app in
+            // withApp seeds the default region; import into a database without it.
+            try await app.autoRevert()
+            try await app.autoMigrate()
+            #expect(try await Region.query(on: app.db).count() == 0)
+            let export = try RegionTransfer.decode(exported)
+            try await export.load(into: app.db)
+            let again = try await RegionExport.make(regionSlug: "utrechtzorg", on: app.db)
+            #expect(again.region == export.region)
+            #expect(again.municipalities == export.municipalities)
+            #expect(again.vocabulary == export.vocabulary)
+            #expect(again.organisations == export.organisations)
+            #expect(again.initiatives == export.initiatives)
+            #expect(again.history == export.history)
+            #expect(again.milestones == export.milestones && again.figures == export.figures && again.labourMarketRegions == export.labourMarketRegions)
+            for (a, b) in zip(again.organisations, export.organisations) where a != b {
+                Issue.record("organisation differs: \(a) vs \(b) \(a.createdAt?.timeIntervalSince1970 ?? 0) \(b.createdAt?.timeIntervalSince1970 ?? 0)")
+                break
+            }
+            #expect(try RegionTransfer.encode(again) == exported)
+            #expect(again.initiatives.count == 35 && again.initiatives.filter { $0.deletedAt != nil }.count == 1)
+            // Importing twice is refused and changes nothing.
+            await #expect(throws: Problem.self) { try await export.load(into: app.db) }
+            #expect(try await Initiative.query(on: app.db).withDeleted().count() == 35)
+        }
+    }
+}
