@@ -30,26 +30,29 @@ public struct LandscapeIndex: Sendable {
     public init(entries: [InitiativeEntry], regionMunicipalities: Set<String>) {
         self.entries = entries
         self.regionMunicipalities = regionMunicipalities
-        nameTerms = entries.map { Set(DutchText.tokens($0.fields.name)) }
+        // Stems and plain words together: stems find other forms of a word, plain
+        // words let a half-typed word find its completions.
+        nameTerms = entries.map { Set(DutchText.tokens($0.fields.name) + DutchText.words($0.fields.name)) }
         bodyTerms = entries.map { e in
             let f = e.fields
             let text = ([f.goal, f.description, f.fundingScheme].compactMap { $0 } + f.strategicThemes + f.knowledgeThemes
                 + f.targetGroups + e.organisationNames).joined(separator: " ")
-            return Set(DutchText.tokens(text))
+            return Set(DutchText.tokens(text) + DutchText.words(text))
         }
     }
 
     /// Runs `query` as of `today` (for "funding ends within N months"). With
     /// `paginate: false` every match comes back on one page (exports).
     public func run(_ query: LandscapeQuery, today: CalendarDay, paginate: Bool = true) -> LandscapePage<InitiativeEntry> {
-        let terms = DutchText.searchTerms(query.text)
+        // Each query word matches by its stem or, as a prefix, by itself.
+        let terms = zip(DutchText.searchTerms(query.text), DutchText.words(query.text)).map { [$0, $1] }
         var scores = [Int](repeating: 0, count: entries.count)
         var textMatch = [Bool](repeating: true, count: entries.count)
         if !terms.isEmpty {
             for i in entries.indices {
                 var score = 0
                 for term in terms {
-                    let inName = Self.matches(term, nameTerms[i]), inBody = Self.matches(term, bodyTerms[i])
+                    let inName = term.contains { Self.matches($0, nameTerms[i]) }, inBody = term.contains { Self.matches($0, bodyTerms[i]) }
                     if !inName && !inBody { textMatch[i] = false; break }
                     score += (inName ? 3 : 0) + (inBody ? 1 : 0)
                 }

@@ -83,6 +83,13 @@ public enum DutchText {
         tokens(query)
     }
 
+    /// The normalised words of `text` without stop words, unstemmed: a half-typed
+    /// query word ("leer") is matched against these as a prefix, because its stem
+    /// ("ler") is no prefix of the stems it should find ("leercoach").
+    public static func words(_ text: String) -> [String] {
+        normalise(text).split(separator: " ").map(String.init).filter { $0.count > 1 && !stopWords.contains($0) }
+    }
+
     /// See `tokens`: "leerroutes" → "leerroute", otherwise unchanged.
     static func pluralEsStripped(_ word: String) -> String {
         guard word.count >= 5, word.hasSuffix("es") else { return word }
