@@ -42,6 +42,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.asyncCommands.use(SeedCommand(), as: "seed")
     app.asyncCommands.use(ExportCommand(), as: "export")
     app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(LoadDataCommand(), as: "loaddata")
 }
 
 /// Migrates and loads the default region when it is not there yet (first start).

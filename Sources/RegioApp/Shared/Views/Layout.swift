@@ -28,6 +28,7 @@ enum Layout {
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("\(title) · Lerende Regio"),
                 .meta(.name("description"), .content(description ?? "Het leer- en ontwikkellandschap van \(context.regionName) in zorg en welzijn.")),
+                .link(.rel(.icon), .href("/favicon.svg"), .attribute(named: "type", value: "image/svg+xml")),
                 .link(.rel(.stylesheet), .href("/css/regio.css")),
                 .link(.rel(.stylesheet), .href("/css/print.css"), .attribute(named: "media", value: "print")),
                 .unwrap(script) { .script(.src($0), .defer()) }

@@ -1,0 +1,83 @@
+"""Starts the real platform (debug build, fresh SQLite file, region loaded) for the
+browser tests, with one coordinator account, and gives each test a Chromium page."""
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+BINARY = ROOT / ".build" / "debug" / "regio"
+PASSWORD = "browser-test-wachtwoord"
+SCREENSHOTS = Path(os.environ.get("REGIO_SCREENSHOTS", ROOT / "screenshots"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server():
+    if not BINARY.exists():
+        pytest.fail(f"{BINARY} ontbreekt: draai eerst 'swift build'")
+    workdir = Path(tempfile.mkdtemp(prefix="regio-browser-"))
+    env = dict(os.environ, REGIO_SQLITE_PATH=str(workdir / "regio.sqlite"), REGIO_BCRYPT_COST="4",
+               REGIO_PASSWORD=PASSWORD)
+    env.pop("DATABASE_URL", None)
+    subprocess.run([str(BINARY), "user", "add", "--email", "coordinator@example.org", "--role", "coordinator",
+                    "--name", "Carla Coördinator"], cwd=ROOT, env=env, check=True, capture_output=True)
+    port = free_port()
+    log = open(workdir / "server.log", "w")
+    process = subprocess.Popen([str(BINARY), "serve", "--hostname", "127.0.0.1", "--port", str(port)],
+                               cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/health", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        process.kill()
+        pytest.fail("de server start niet: " + (workdir / "server.log").read_text())
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+    log.close()
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as p:
+        executable = shutil.which("chromium") or "/usr/bin/chromium"
+        b = p.chromium.launch(executable_path=executable, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900}, locale="nl-NL")
+    pg = context.new_page()
+    errors = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    yield pg
+    context.close()
+    assert errors == [], f"fouten in de browser: {errors}"
+
+
+def screenshot(page, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

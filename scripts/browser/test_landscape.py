@@ -1,0 +1,101 @@
+"""The landscape register as a person uses it, in a real headless Chromium."""
+import re
+
+from conftest import PASSWORD, screenshot
+from playwright.sync_api import expect
+
+
+def test_overview_search_and_filter(page):
+    page.goto("/")
+    expect(page.locator("h1")).to_have_text("Leer- en ontwikkellandschap")
+    expect(page.locator(".lead")).to_contain_text("34 initiatieven")
+    expect(page.locator(".lead")).to_contain_text("39 organisaties")
+    expect(page.locator("#resultaten")).to_have_text("34 initiatieven")
+    screenshot(page, "overzicht")
+
+    # Search as a user types it: a word in the box and Enter.
+    page.get_by_label("Zoeken").fill("leerroute")
+    page.get_by_label("Zoeken").press("Enter")
+    expect(page).to_have_url(re.compile(r"q=leerroute"))
+    expect(page.locator(".cards h3")).to_have_text(["Persoonlijke leerroutes op maat"])
+
+    # The theme facet: its count says how many results the filter gives.
+    page.goto("/")
+    option = page.locator("label", has_text="Kandidaatperspectief").first
+    expected = int(option.locator(".count").inner_text().split()[0])
+    option.click()  # the small script submits the form on change
+    expect(page).to_have_url(re.compile(r"theme=kandidaatperspectief"))
+    expect(page.locator("#resultaten")).to_have_text(re.compile(rf"^{expected} initiatieven"))
+    assert page.locator(".cards > li").count() == expected
+    # Back button returns to the unfiltered list.
+    page.go_back()
+    expect(page.locator("#resultaten")).to_have_text("34 initiatieven")
+
+
+def test_detail_login_edit_history(page):
+    page.goto("/?q=omscholingscoach")
+    page.get_by_role("link", name="Omscholingscoach", exact=True).click()
+    expect(page.locator("h1")).to_have_text("Omscholingscoach")
+    expect(page.locator(".missing").first).to_have_text("nog aan te vullen")
+    screenshot(page, "detail")
+
+    page.get_by_role("link", name="Inloggen").click()
+    page.get_by_label("E-mailadres").fill("coordinator@example.org")
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.locator(".flash")).to_contain_text("Je bent ingelogd")
+    expect(page.locator("h1")).to_have_text("Omscholingscoach")  # back where we were
+
+    page.get_by_role("link", name="Bewerken").click()
+    # First a mistake: the message appears next to the field and focus goes to the summary.
+    page.get_by_label("Startdatum").fill("2026-09-01")
+    page.get_by_label("Einddatum financiering").fill("2026-01-31")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.locator("#fout-fundingEndDate")).to_contain_text("ligt vóór de startdatum")
+    expect(page.locator("#foutmeldingen")).to_be_focused()
+    screenshot(page, "formulier-fout")
+
+    page.get_by_label("Einddatum financiering").fill("2027-08-31")
+    page.get_by_label("Doel", exact=True).fill("Medewerkers uit andere sectoren begeleiden naar werk in de zorg.")
+    page.get_by_label("Soort").select_option("instrument")
+    page.get_by_label("Zij-instromers").check()
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.locator(".flash")).to_contain_text("opgeslagen")
+    expect(page.locator(".panel").first).to_contain_text("Medewerkers uit andere sectoren")
+
+    page.get_by_role("link", name="Bekijk de geschiedenis").click()
+    entry = page.locator(".history-entry").first
+    expect(entry).to_contain_text("Gewijzigd door Carla Coördinator")
+    expect(entry.locator("table")).to_contain_text("Doel")
+    expect(entry.locator("table")).to_contain_text("Instrument")
+    screenshot(page, "geschiedenis")
+
+
+def test_delete_and_undo(page):
+    page.goto("/inloggen")
+    page.get_by_label("E-mailadres").fill("coordinator@example.org")
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    page.goto("/?q=MBOHup")
+    page.get_by_role("link", name="MBOHup", exact=True).click()
+    page.get_by_role("button", name="Verwijderen").click()
+    expect(page.locator(".flash")).to_contain_text("is verwijderd")
+    expect(page.locator("#resultaten")).to_have_text("33 initiatieven")
+    page.get_by_role("button", name="Ongedaan maken").click()
+    expect(page.locator("h1")).to_have_text("MBOHup")
+    page.goto("/")
+    expect(page.locator("#resultaten")).to_have_text("34 initiatieven")
+
+
+def test_keyboard_and_mobile(page):
+    page.goto("/")
+    page.keyboard.press("Tab")
+    expect(page.locator(".skip-link")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"#inhoud$"))
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/organisaties")
+    expect(page.locator("h1")).to_have_text("Organisaties")
+    # Nothing wider than the screen on a phone.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    screenshot(page, "organisaties-mobiel")
