@@ -70,7 +70,8 @@ def page(browser, server):
     pg = context.new_page()
     errors = []
     pg.on("pageerror", lambda e: errors.append(str(e)))
-    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    # A form answered with 422 (validation) is expected; any other failed load is a bug.
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" and "status of 422" not in m.text else None)
     yield pg
     context.close()
     assert errors == [], f"fouten in de browser: {errors}"

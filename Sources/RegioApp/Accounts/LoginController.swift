@@ -59,15 +59,17 @@ enum LoginViews {
         Layout.page(title: "Inloggen", context: context, body: .div(.class("wrap narrow login"),
             .h1("Inloggen"),
             .p(.class("lead"), "Voor coördinatoren en redacteuren van organisaties. Bekijken kan iedereen, zonder account."),
-            .unwrap(error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+            .unwrap(error) { .div(.class("error-summary"), .id("foutmeldingen"), .attribute(named: "tabindex", value: "-1"),
+                                  .attribute(named: "role", value: "alert"), .p(.text($0))) },
             .form(.method(.post), .action("/inloggen"), .class("record-form"),
                   Layout.csrfField(context.csrfToken),
                   .input(.type(.hidden), .name("terug"), .value(back)),
                   .div(.class("field"), .label(.for("email"), "E-mailadres"),
-                       .input(.type(.email), .name("email"), .id("email"), .value(email), .attribute(named: "autocomplete", value: "username"), .required(true))),
+                       .input(.type(.email), .name("email"), .id("email"), .value(email), .attribute(named: "autocomplete", value: "username"), .required(true),
+                              .attribute(named: "aria-invalid", value: error == nil ? nil : "true"))),
                   .div(.class("field"), .label(.for("password"), "Wachtwoord"),
                        .input(.type(.password), .name("password"), .id("password"), .attribute(named: "autocomplete", value: "current-password"), .required(true))),
                   .div(.class("form-actions"), .button(.type(.submit), .class("button"), "Inloggen")))
-        ))
+        ), script: error == nil ? nil : "/js/focus-errors.js")
     }
 }

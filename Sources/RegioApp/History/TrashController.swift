@@ -21,7 +21,7 @@ struct TrashController: RouteCollection {
         func row(_ kind: String, _ name: String, _ url: String, _ deleted: Date?) -> Node<HTML.TableContext> {
             .tr(.td(.text(kind)), .td(.a(.href(url), .text(name))), .td(.text(Components.dateTime(deleted))),
                 .td(.form(.method(.post), .action(url + "/herstellen"), Layout.csrfField(context.csrfToken),
-                          .button(.type(.submit), .class("button button-secondary button-small"), .aria("\(name) herstellen"), "Herstellen"))))
+                          .button(.type(.submit), .class("button button-secondary button-small"), .aria("Herstellen: \(name)"), "Herstellen"))))
         }
         let rows = initiatives.map { row("Initiatief", $0.name, "/initiatieven/\($0.id?.uuidString ?? "")", $0.deletedAt) }
             + organisations.map { row("Organisatie", $0.name, "/organisaties/\($0.id?.uuidString ?? "")", $0.deletedAt) }
@@ -29,10 +29,12 @@ struct TrashController: RouteCollection {
             .h1("Verwijderd"),
             .p(.class("lead"), "Verwijderde initiatieven en organisaties blijven bewaard en kunnen worden hersteld."),
             rows.isEmpty ? .div(.class("empty-state"), .p("Er is niets verwijderd.")) :
-            .table(.class("data-table"),
+            .div(.class("table-scroll"), .attribute(named: "role", value: "region"), .attribute(named: "aria-label", value: "Verwijderde records"),
+                 .attribute(named: "tabindex", value: "0"), .table(.class("data-table"),
+                   .caption(.class("visually-hidden"), "Verwijderde initiatieven en organisaties"),
                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), "Soort"), .th(.attribute(named: "scope", value: "col"), "Naam"),
                               .th(.attribute(named: "scope", value: "col"), "Verwijderd op"), .th(.attribute(named: "scope", value: "col"), .span(.class("visually-hidden"), "Actie")))),
-                   .tbody(.group(rows)))
+                   .tbody(.group(rows))))
         )).response()
     }
 }

@@ -86,14 +86,14 @@ enum InitiativeViews {
                     errors.checkboxes("strategicThemes", legend: "Strategische thema's", options: terms(.strategicTheme), selected: Set(input.strategicThemes ?? []), columns: false),
                     errors.checkboxes("knowledgeThemes", legend: "Kennisthema's", options: terms(.knowledgeTheme), selected: Set(input.knowledgeThemes ?? [])),
                     errors.checkboxes("targetGroups", legend: "Doelgroepen", options: terms(.targetGroup), selected: Set(input.targetGroups ?? []))),
-                .fieldset(.element(named: "legend", text: "Waar"),
+                .fieldset(.id("veld-municipalityCodes"), .element(named: "legend", text: "Waar"),
                     .div(.class("check"),
                          .input(.type(.checkbox), .name("wholeRegion"), .id("veld-wholeRegion"), .value("true"), .checked(input.wholeRegion ?? false)),
                          .label(.for("veld-wholeRegion"), "Het initiatief werkt in de hele regio")),
                     .group(snapshot.labourMarkets.map { market in
                         errors.checkboxes("municipalityCodes", legend: "Gemeenten in \(market.name)",
                                           options: snapshot.municipalities.filter { $0.labourMarketCode == market.code }.map { ($0.code, $0.name) },
-                                          selected: Set(input.municipalityCodes ?? []))
+                                          selected: Set(input.municipalityCodes ?? []), group: market.code)
                     })),
                 .fieldset(.id("veld-participants"), .element(named: "legend", text: "Deelnemende organisaties"),
                     .p(.class("hint"), "Kies per regel een organisatie en haar rol. Lege regels worden overgeslagen; na opslaan komen er nieuwe lege regels bij."),
@@ -110,8 +110,8 @@ enum InitiativeViews {
                 .fieldset(.element(named: "legend", text: "Financiering en looptijd"),
                     errors.text("fundingScheme", label: "Financiering", value: input.fundingScheme, hint: "Bijvoorbeeld de subsidieregeling: RIF mbo, Stagefonds Zorg, SectorplanPlus.", max: Limits.shortText),
                     .div(.class("field-row"),
-                         errors.text("startDate", label: "Startdatum", value: input.startDate, hint: "JJJJ-MM-DD", type: .date),
-                         errors.text("fundingEndDate", label: "Einddatum financiering", value: input.fundingEndDate, hint: "JJJJ-MM-DD", type: .date))),
+                         errors.text("startDate", label: "Startdatum", value: input.startDate, hint: "Bijvoorbeeld 2026-03-01", type: .date),
+                         errors.text("fundingEndDate", label: "Einddatum financiering", value: input.fundingEndDate, hint: "Bijvoorbeeld 2027-12-31", type: .date))),
                 .fieldset(.element(named: "legend", text: "Contact en links"),
                     errors.text("contactName", label: "Contactpersoon", value: input.contactName, max: Limits.shortText),
                     errors.text("contactEmail", label: "E-mailadres contactpersoon", value: input.contactEmail, type: .email),

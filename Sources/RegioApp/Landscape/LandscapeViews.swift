@@ -6,7 +6,8 @@ import RegioCore
 enum LandscapeViews {
     static func overview(page: LandscapePage<InitiativeEntry>, query: LandscapeQuery, snapshot: RegionSnapshot, context: PageContext) -> HTML {
         let totalInitiatives = snapshot.landscape.entries.count
-        let title = query.isFiltered ? "Zoekresultaten" : "Leer- en ontwikkellandschap"
+        // The count in the title: after a filter reloads the page, a screen reader hears the result.
+        let title = "\(Components.count(page.total, "initiatief", "initiatieven"))\(query.isFiltered ? " gevonden" : "") · Leer- en ontwikkellandschap"
         return Layout.page(title: title, context: context, body: .div(.class("wrap"),
             .div(.class("page-head"),
                  .div(
@@ -39,12 +40,15 @@ enum LandscapeViews {
         let terms = { (kind: VocabularyKind) in snapshot.terms[kind, default: []].map { ($0.key, $0.label) } }
         let fundingCounts = page.facets[.fundingEnding] ?? FacetCounts()
         return .aside(.class("filters"), .aria("Filters"),
+            .h2(.class("visually-hidden"), "Filters"),
+            .a(.class("skip-results"), .href("#resultaten"), "Naar de resultaten"),
+            .p(.class("hint filter-hint"), "Kies filters; de lijst past zich direct aan."),
             .form(.method(.get), .action("/"), .id("filterform"), .attribute(named: "role", value: "search"),
                 .div(.class("field search-field"),
                      .label(.for("zoek"), "Zoeken"),
                      .div(.class("search-row"),
                           .input(.type(.search), .name(LandscapeQuery.Parameter.text), .id("zoek"), .value(query.text),
-                                 .placeholder("Bijvoorbeeld: leerroute, zij-instromers"), .attribute(named: "maxlength", value: "200")),
+                                 .placeholder("Bijv. leerroute"), .attribute(named: "maxlength", value: "200")),
                           .button(.type(.submit), .class("button"), "Zoek"))),
                 .div(.class("field"),
                      .label(.for("sorteer"), "Sorteren"),
@@ -78,7 +82,7 @@ enum LandscapeViews {
         let csvURL = "/initiatieven.csv" + (params.filter { $0.0 != "page" }.isEmpty ? "" : "?" + QueryString.encode(params.filter { $0.0 != "page" }))
         return .section(.class("results"), .aria("Resultaten"),
             .div(.class("results-head"),
-                 .h2(.id("resultaten"), .attribute(named: "aria-live", value: "polite"),
+                 .h2(.id("resultaten"), .attribute(named: "tabindex", value: "-1"),
                      .text(Components.count(page.total, "initiatief", "initiatieven")),
                      .if(query.isFiltered, .span(.class("muted"), .text(" gevonden")))),
                  .a(.class("button button-secondary button-small"), .href(csvURL), .attribute(named: "download", value: ""), "Exporteer CSV")),
@@ -120,6 +124,11 @@ enum LandscapeViews {
              .if(query.isFiltered, .p(.a(.href("/"), "Toon alle initiatieven"))))
     }
 
+    /// "a, b en c".
+    static func list(_ items: [String]) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " en " + items.last!
+    }
+
     static func card(_ entry: InitiativeEntry, snapshot: RegionSnapshot) -> Node<HTML.ListContext> {
         let f = entry.fields
         let scope: String? = f.wholeRegion ? "Hele regio" : (f.municipalityCodes.isEmpty ? nil : f.municipalityCodes.map(snapshot.municipalityName).joined(separator: ", "))
@@ -131,9 +140,22 @@ enum LandscapeViews {
                .if(f.recordStatus == .concept, Components.badge("Concept", style: "concept")),
                .group(f.strategicThemes.map { Components.badge(snapshot.label(.strategicTheme, $0), style: "theme") })),
             .unwrap(f.goal) { .p(.class("card-goal"), .text(String($0.prefix(220)) + ($0.count > 220 ? "…" : ""))) },
-            .element(named: "dl", nodes: [.attribute(named: "class", value: "card-facts"),
-                .div(.dt("Organisaties"), .dd(.valueOrMissing(entry.organisationNames.isEmpty ? nil : entry.organisationNames.joined(separator: ", ")))),
-                .div(.dt("Doelgroepen"), .dd(.valueOrMissing(f.targetGroups.isEmpty ? nil : f.targetGroups.map { snapshot.label(.targetGroup, $0) }.joined(separator: ", ")))),
-                .div(.dt("Werkgebied"), .dd(.valueOrMissing(scope)))]))
+            cardFacts(entry, scope: scope, snapshot: snapshot))
+    }
+
+    /// The known facts of a card; the unknown ones in one muted line, so a young
+    /// landscape does not read as a wall of "nog aan te vullen".
+    private static func cardFacts(_ entry: InitiativeEntry, scope: String?, snapshot: RegionSnapshot) -> Node<HTML.BodyContext> {
+        let f = entry.fields
+        let facts: [(String, String?)] = [
+            ("Organisaties", entry.organisationNames.isEmpty ? nil : entry.organisationNames.joined(separator: ", ")),
+            ("Doelgroepen", f.targetGroups.isEmpty ? nil : f.targetGroups.map { snapshot.label(.targetGroup, $0) }.joined(separator: ", ")),
+            ("Werkgebied", scope),
+        ]
+        let known = facts.compactMap { fact in fact.1.map { (fact.0, $0) } }
+        let missing = facts.filter { $0.1 == nil }.map { $0.0.lowercased() }
+        return .group(
+            .if(!known.isEmpty, .dl(.class("card-facts"), .forEach(known) { fact in .div(.dt(.text(fact.0)), .dd(.text(fact.1))) })),
+            .if(!missing.isEmpty, .p(.class("card-missing"), .span(.class("missing"), .text(Slug.sentenceCase(Self.list(missing)) + " nog aan te vullen")))))
     }
 }

@@ -32,7 +32,8 @@ enum OrganisationViews {
                  .h2(.text(Components.count(s.total, "organisatie", "organisaties"))),
                  .a(.class("button button-secondary button-small"), .href("/organisaties.csv" + (s.parameters.isEmpty ? "" : "?" + QueryString.encode(s.parameters.filter { $0.0 != "page" }))), "Exporteer CSV")),
             s.items.isEmpty ? .div(.class("empty-state"), .h3("Geen organisaties gevonden"), .p(.a(.href("/organisaties"), "Toon alle organisaties"))) :
-            .table(.class("data-table"),
+            .div(.class("table-scroll"), .attribute(named: "role", value: "region"), .attribute(named: "aria-label", value: "Organisaties"),
+                 .attribute(named: "tabindex", value: "0"), .table(.class("data-table"),
                 .caption(.class("visually-hidden"), "Organisaties"),
                 .thead(.tr(.th(.attribute(named: "scope", value: "col"), "Naam"), .th(.attribute(named: "scope", value: "col"), "Soort"),
                            .th(.attribute(named: "scope", value: "col"), "Gemeente"), .th(.attribute(named: "scope", value: "col"), .class("num"), "Initiatieven"))),
@@ -41,7 +42,7 @@ enum OrganisationViews {
                         .td(.valueOrMissing(o.kind?.dutchLabel)),
                         .td(.valueOrMissing(o.municipalityCode.map(snapshot.municipalityName))),
                         .td(.class("num"), .text(String(s.initiativeCounts[o.id] ?? 0))))
-                })),
+                }))),
             Components.pagination(path: "/organisaties", parameters: s.parameters, page: s.page, pageCount: s.pageCount, total: s.total, noun: "organisaties")
         ))
     }

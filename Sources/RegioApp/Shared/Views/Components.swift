@@ -81,8 +81,9 @@ struct FormErrors: Sendable {
                     }))
     }
 
+    /// The id of the field's control: `participants[2]` points at the participants' fieldset.
     static func anchor(_ field: String) -> String {
-        field.replacingOccurrences(of: "[", with: "-").replacingOccurrences(of: "]", with: "")
+        field.split(separator: "[").first.map(String.init) ?? field
     }
 
     private func describedBy(_ field: String, hint: String?) -> String {
@@ -134,20 +135,25 @@ struct FormErrors: Sendable {
                     head(field, label: label, hint: hint, required: false),
                     .select(.attribute(named: "name", value: field), .id("veld-\(field)"),
                             .if(!d.isEmpty, .attribute(named: "aria-describedby", value: d)),
+                            .if(!messages(prefix: field).isEmpty, .attribute(named: "aria-invalid", value: "true")),
                             .choice("", emptyLabel, selected: selected == nil),
                             .forEach(options) { o in .choice(o.0, o.1, selected: o.0 == selected) }))
     }
 
-    func checkboxes(_ field: String, legend: String, options: [(String, String)], selected: Set<String>, hint: String? = nil, columns: Bool = true) -> Node<HTML.FormContext> {
-        .fieldset(.class("field checkboxes" + (columns ? " columns" : "") + (messages(prefix: field).isEmpty ? "" : " has-error")),
-                  .id("veld-\(field)"),
+    /// Checkboxes for `field`; `group` keeps ids unique when one field is split over
+    /// several fieldsets (municipalities per labour-market region).
+    func checkboxes(_ field: String, legend: String, options: [(String, String)], selected: Set<String>, hint: String? = nil,
+                    columns: Bool = true, group: String? = nil) -> Node<HTML.FormContext> {
+        let prefix = group.map { "\(field)-\($0)" } ?? field
+        return .fieldset(.class("field checkboxes" + (columns ? " columns" : "") + (messages(prefix: field).isEmpty ? "" : " has-error")),
+                  .id(group == nil ? "veld-\(field)" : "veld-\(prefix)"),
                   .element(named: "legend", text: legend),
                   .unwrap(hint) { .p(.class("hint"), .text($0)) },
                   errorText(field),
                   .forEach(options.enumerated()) { i, o in
                       .div(.class("check"),
-                           .input(.type(.checkbox), .name("\(field)[]"), .id("\(field)-\(i)"), .value(o.0), .checked(selected.contains(o.0))),
-                           .label(.for("\(field)-\(i)"), .text(o.1)))
+                           .input(.type(.checkbox), .name("\(field)[]"), .id("\(prefix)-\(i)"), .value(o.0), .checked(selected.contains(o.0))),
+                           .label(.for("\(prefix)-\(i)"), .text(o.1)))
                   })
     }
 }

@@ -61,7 +61,7 @@ enum Layout {
                      .ul(.class("main-nav"),
                          navLink("/", "Landschap"),
                          navLink("/organisaties", "Organisaties"),
-                         navLink("/prullenbak", "Verwijderd"))),
+                         .if(context.user != nil, navLink("/prullenbak", "Verwijderd")))),
                 .div(.class("account"), account(context))))
     }
 
