@@ -63,6 +63,7 @@ struct InitiativeAPIController: RouteCollection {
         let initiatives = routes.grouped("initiatives")
         initiatives.get(use: list)
         initiatives.post(use: create)
+        initiatives.on(.POST, "import", body: .collect(maxSize: ImportViews.maxUpload), use: importCSV)
         initiatives.get(":id", use: show)
         initiatives.put(":id", use: replace)
         initiatives.patch(":id", use: patch)
@@ -131,6 +132,12 @@ struct InitiativeAPIController: RouteCollection {
         let id = try req.uuidParameter(what: "Dit initiatief")
         try await InitiativeStore(req: req).restore(id, user: user)
         return try await dto(req, id: id)
+    }
+
+    /// `POST /api/v1/initiatives/import` with a `text/csv` body in the export's format.
+    func importCSV(req: Request) async throws -> ImportSummary {
+        let user = try req.requireSignedIn()
+        return try await InitiativeStore(req: req).importRows(try CSVUpload.rows(try req.uploadedCSV(), columns: InitiativeCSV.header), user: user)
     }
 
     func history(req: Request) async throws -> Response {

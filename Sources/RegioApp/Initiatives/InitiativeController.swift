@@ -7,6 +7,9 @@ import Vapor
 struct InitiativeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let initiatives = routes.grouped("initiatieven")
+        ImportViews.route(routes, "initiatieven", columns: InitiativeCSV.header, backURL: "/") { req, rows, user in
+            try await InitiativeStore(req: req).importRows(rows, user: user)
+        }
         initiatives.get("nieuw", use: newForm)
         initiatives.post("nieuw", use: create)
         initiatives.get(":id", use: show)

@@ -27,8 +27,7 @@ struct InitiativeStore {
 
     private func record(_ model: Initiative, on db: any Database) async throws -> InitiativeRecord {
         let id = try model.requireID()
-        let participants = try await InitiativeParticipation.query(on: db).filter(\.$initiative.$id == id).sort(\.$position).all()
-        return InitiativeRecord(id: id, fields: model.fields(participants: participants.compactMap(\.participant)),
+        return InitiativeRecord(id: id, fields: model.fields(participants: try await Self.participants(of: id, on: db)),
                                 createdAt: model.createdAt, updatedAt: model.updatedAt, deletedAt: model.deletedAt)
     }
 
@@ -54,17 +53,12 @@ struct InitiativeStore {
             throw Problem.forbidden("Je account hoort bij een andere regio.")
         }
         let fields = try await validate(input, user: user)
-        let model = Initiative(regionID: snapshot.regionID, fields: fields)
+        let id = UUID()
         try await req.db.transaction { tx in
-            try await model.create(on: tx)
-            let id = try model.requireID()
-            try await replaceParticipants(of: id, with: fields.participants, on: tx)
-            try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
-                .record(.create, entity: .initiative, id: id, old: [:], new: InitiativeSnapshot.make(fields, names: snapshot),
-                        fieldOrder: InitiativeSnapshot.fieldOrder, on: tx)
+            try await insert(fields, id: id, action: .create, snapshot: snapshot, author: user.author, on: tx)
         }
         req.regionChanged()
-        return try model.requireID()
+        return id
     }
 
     /// Replaces the initiative's fields with `input` (a full record).
@@ -74,17 +68,79 @@ struct InitiativeStore {
         try authorise(user, current.fields, regionID: snapshot.regionID)
         let fields = try await validate(input, user: user)
         try await req.db.transaction { tx in
-            guard let model = try await Initiative.find(id, on: tx) else { throw Problem.notFound("Dit initiatief") }
-            model.apply(fields)
-            try await model.save(on: tx)
-            if fields.participants != current.fields.participants {
-                try await replaceParticipants(of: id, with: fields.participants, on: tx)
-            }
-            try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
-                .record(.update, entity: .initiative, id: id, old: InitiativeSnapshot.make(current.fields, names: snapshot),
-                        new: InitiativeSnapshot.make(fields, names: snapshot), fieldOrder: InitiativeSnapshot.fieldOrder, on: tx)
+            try await replace(id, current: current.fields, with: fields, action: .update, snapshot: snapshot, author: user.author, on: tx)
         }
         req.regionChanged()
+    }
+
+    /// Imports CSV rows (the export's format) all or nothing: a row whose id exists is
+    /// updated, any other row is added. Every problem is reported with its line number.
+    func importRows(_ rows: [CSVRow], user: SignedInUser) async throws -> ImportSummary {
+        let snapshot = try await req.snapshot()
+        guard Permissions.isRegionWide(user, regionID: snapshot.regionID) else {
+            throw Problem.forbidden("Alleen de coördinator van de regio kan initiatieven importeren.")
+        }
+        let existing = try await Initiative.query(on: req.db).withDeleted().filter(\.$region.$id == snapshot.regionID).all()
+        var current: [UUID: InitiativeFields] = [:]
+        for model in existing where model.deletedAt == nil {
+            if let id = model.id { current[id] = model.fields(participants: []) }
+        }
+        let allIDs = Set(existing.compactMap(\.id))
+        var plans: [(UUID, InitiativeFields, isNew: Bool)] = [], errors: [FieldError] = []
+        for row in rows {
+            let (id, input) = InitiativeCSV.input(row.values)
+            switch InitiativeFields.validate(input, vocabulary: snapshot.vocabulary) {
+            case .success(let fields):
+                if let id, allIDs.contains(id), current[id] == nil {
+                    errors.append(FieldError("regel \(row.line)", "Dit initiatief is verwijderd; herstel het eerst."))
+                } else {
+                    plans.append((id ?? UUID(), fields, isNew: id.map { current[$0] == nil } ?? true))
+                }
+            case .failure(let failure):
+                errors += failure.errors.map { FieldError("regel \(row.line) · \($0.field)", $0.message) }
+            }
+        }
+        guard errors.isEmpty else { throw ValidationFailure(errors) }
+        let author = user.author, planned = plans, known = current
+        try await req.db.transaction { tx in
+            for (id, fields, isNew) in planned {
+                if isNew {
+                    try await insert(fields, id: id, action: .import, snapshot: snapshot, author: author, on: tx)
+                } else {
+                    var before = known[id]!
+                    before.participants = try await InitiativeStore.participants(of: id, on: tx)
+                    guard before != fields else { continue }
+                    try await replace(id, current: before, with: fields, action: .import, snapshot: snapshot, author: author, on: tx)
+                }
+            }
+        }
+        req.regionChanged()
+        return ImportSummary(created: plans.filter(\.isNew).count, updated: plans.filter { !$0.isNew }.count)
+    }
+
+    private func insert(_ fields: InitiativeFields, id: UUID, action: ChangeAction, snapshot: RegionSnapshot, author: ChangeAuthor, on tx: any Database) async throws {
+        try await Initiative(id: id, regionID: snapshot.regionID, fields: fields).create(on: tx)
+        try await replaceParticipants(of: id, with: fields.participants, on: tx)
+        try await HistoryWriter(regionID: snapshot.regionID, author: author)
+            .record(action, entity: .initiative, id: id, old: [:], new: InitiativeSnapshot.make(fields, names: snapshot),
+                    fieldOrder: InitiativeSnapshot.fieldOrder, on: tx)
+    }
+
+    private func replace(_ id: UUID, current: InitiativeFields, with fields: InitiativeFields, action: ChangeAction, snapshot: RegionSnapshot,
+                         author: ChangeAuthor, on tx: any Database) async throws {
+        guard let model = try await Initiative.find(id, on: tx) else { throw Problem.notFound("Dit initiatief") }
+        model.apply(fields)
+        try await model.save(on: tx)
+        if fields.participants != current.participants {
+            try await replaceParticipants(of: id, with: fields.participants, on: tx)
+        }
+        try await HistoryWriter(regionID: snapshot.regionID, author: author)
+            .record(action, entity: .initiative, id: id, old: InitiativeSnapshot.make(current, names: snapshot),
+                    new: InitiativeSnapshot.make(fields, names: snapshot), fieldOrder: InitiativeSnapshot.fieldOrder, on: tx)
+    }
+
+    static func participants(of id: UUID, on db: any Database) async throws -> [Participant] {
+        try await InitiativeParticipation.query(on: db).filter(\.$initiative.$id == id).sort(\.$position).all().compactMap(\.participant)
     }
 
     func delete(_ id: UUID, user: SignedInUser) async throws {

@@ -18,7 +18,8 @@ enum LandscapeViews {
                  .if(context.user != nil, .a(.class("button"), .href("/initiatieven/nieuw"), "Initiatief toevoegen"))),
             .div(.class("landscape"),
                  filters(query: query, page: page, snapshot: snapshot),
-                 results(page: page, query: query, snapshot: snapshot))
+                 results(page: page, query: query, snapshot: snapshot,
+                         canImport: context.user.map { Permissions.isRegionWide($0, regionID: snapshot.regionID) } ?? false, csrf: context.csrfToken))
         ), script: "/js/filters.js")
     }
 
@@ -77,7 +78,7 @@ enum LandscapeViews {
                      .if(query.isFiltered, .a(.class("button button-secondary"), .href("/"), "Alles wissen")))))
     }
 
-    private static func results(page: LandscapePage<InitiativeEntry>, query: LandscapeQuery, snapshot: RegionSnapshot) -> Node<HTML.BodyContext> {
+    private static func results(page: LandscapePage<InitiativeEntry>, query: LandscapeQuery, snapshot: RegionSnapshot, canImport: Bool, csrf: String) -> Node<HTML.BodyContext> {
         let params = query.parameters
         let csvURL = "/initiatieven.csv" + (params.filter { $0.0 != "page" }.isEmpty ? "" : "?" + QueryString.encode(params.filter { $0.0 != "page" }))
         return .section(.class("results"), .aria("Resultaten"),
@@ -89,7 +90,8 @@ enum LandscapeViews {
             activeFilters(query: query, snapshot: snapshot),
             page.items.isEmpty ? emptyState(query: query) :
                 .ol(.class("cards"), .forEach(page.items) { card($0, snapshot: snapshot) }),
-            Components.pagination(path: "/", parameters: params, page: page.page, pageCount: page.pageCount, total: page.total, noun: "initiatieven"))
+            Components.pagination(path: "/", parameters: params, page: page.page, pageCount: page.pageCount, total: page.total, noun: "initiatieven"),
+            .if(canImport, ImportViews.form(action: "/initiatieven/import", what: "Initiatieven", csrf: csrf)))
     }
 
     private static func activeFilters(query: LandscapeQuery, snapshot: RegionSnapshot) -> Node<HTML.BodyContext> {

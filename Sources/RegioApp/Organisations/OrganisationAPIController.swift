@@ -39,6 +39,7 @@ struct OrganisationAPIController: RouteCollection {
         let organisations = routes.grouped("organisations")
         organisations.get(use: list)
         organisations.post(use: create)
+        organisations.on(.POST, "import", body: .collect(maxSize: ImportViews.maxUpload), use: importCSV)
         organisations.get(":id", use: show)
         organisations.put(":id", use: replace)
         organisations.patch(":id", use: patch)
@@ -113,6 +114,12 @@ struct OrganisationAPIController: RouteCollection {
         let id = try req.uuidParameter(what: "Deze organisatie")
         try await OrganisationStore(req: req).restore(id, user: user)
         return try await dto(req, id: id)
+    }
+
+    /// `POST /api/v1/organisations/import` with a `text/csv` body in the export's format.
+    func importCSV(req: Request) async throws -> ImportSummary {
+        let user = try req.requireSignedIn()
+        return try await OrganisationStore(req: req).importRows(try CSVUpload.rows(try req.uploadedCSV(), columns: OrganisationCSV.header), user: user)
     }
 
     func history(req: Request) async throws -> Response {

@@ -7,6 +7,9 @@ import Vapor
 struct OrganisationController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let organisations = routes.grouped("organisaties")
+        ImportViews.route(routes, "organisaties", columns: OrganisationCSV.header, backURL: "/organisaties") { req, rows, user in
+            try await OrganisationStore(req: req).importRows(rows, user: user)
+        }
         organisations.get(use: list)
         routes.get("organisaties.csv", use: csv)
         organisations.get("nieuw", use: newForm)
@@ -178,6 +181,16 @@ struct OrganisationController: RouteCollection {
 /// The CSV form of organisations (keys, not labels; care domains separated by "|").
 enum OrganisationCSV {
     static let header = ["id", "name", "kind", "careDomains", "municipalityCode", "website", "contactName", "contactEmail", "description"]
+
+    /// One CSV row as input (and its id, when the row has one), for import.
+    static func input(_ row: [String: String]) -> (UUID?, OrganisationInput) {
+        var i = OrganisationInput()
+        i.name = row["name"]; i.kind = row["kind"]
+        i.careDomains = (row["careDomains"] ?? "").split(separator: "|").map(String.init)
+        i.municipalityCode = row["municipalityCode"]; i.website = row["website"]; i.contactName = row["contactName"]
+        i.contactEmail = row["contactEmail"]; i.description = row["description"]
+        return (row["id"].flatMap(UUID.init(uuidString:)), i)
+    }
 
     static func encode(_ items: [(UUID, OrganisationFields)]) -> String {
         CSV.encode(header: header, rows: items.map { id, f in

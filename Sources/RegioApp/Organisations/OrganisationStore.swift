@@ -57,6 +57,53 @@ struct OrganisationStore {
         req.regionChanged()
     }
 
+    /// Imports CSV rows all or nothing: a row whose id exists is updated, others added.
+    func importRows(_ rows: [CSVRow], user: SignedInUser) async throws -> ImportSummary {
+        let snapshot = try await req.snapshot()
+        guard Permissions.canManageOrganisations(user, regionID: snapshot.regionID) else {
+            throw Problem.forbidden("Alleen de coördinator van de regio kan organisaties importeren.")
+        }
+        let existing = try await Organisation.query(on: req.db).withDeleted().filter(\.$region.$id == snapshot.regionID).all()
+        let byID = Dictionary(uniqueKeysWithValues: existing.compactMap { m in m.id.map { ($0, m) } })
+        var plans: [(UUID, OrganisationFields)] = [], errors: [FieldError] = []
+        for row in rows {
+            let (id, input) = OrganisationCSV.input(row.values)
+            switch OrganisationFields.validate(input, vocabulary: snapshot.vocabulary) {
+            case .success(let fields):
+                if let id, let model = byID[id], model.deletedAt != nil {
+                    errors.append(FieldError("regel \(row.line)", "Deze organisatie is verwijderd; herstel haar eerst."))
+                } else {
+                    plans.append((id ?? UUID(), fields))
+                }
+            case .failure(let failure):
+                errors += failure.errors.map { FieldError("regel \(row.line) · \($0.field)", $0.message) }
+            }
+        }
+        guard errors.isEmpty else { throw ValidationFailure(errors) }
+        let planned = plans, author = user.author
+        var created = 0, updated = 0
+        for (id, _) in planned { if byID[id] == nil { created += 1 } else { updated += 1 } }
+        try await req.db.transaction { tx in
+            let history = HistoryWriter(regionID: snapshot.regionID, author: author)
+            for (id, fields) in planned {
+                if let model = byID[id] {
+                    let old = model.fields
+                    guard old != fields else { continue }
+                    model.apply(fields)
+                    try await model.save(on: tx)
+                    try await history.record(.import, entity: .organisation, id: id, old: OrganisationSnapshot.make(old, names: snapshot),
+                                             new: OrganisationSnapshot.make(fields, names: snapshot), fieldOrder: OrganisationSnapshot.fieldOrder, on: tx)
+                } else {
+                    try await Organisation(id: id, regionID: snapshot.regionID, fields: fields).create(on: tx)
+                    try await history.record(.import, entity: .organisation, id: id, old: [:], new: OrganisationSnapshot.make(fields, names: snapshot),
+                                             fieldOrder: OrganisationSnapshot.fieldOrder, on: tx)
+                }
+            }
+        }
+        req.regionChanged()
+        return ImportSummary(created: created, updated: updated)
+    }
+
     func delete(_ id: UUID, user: SignedInUser) async throws {
         try await setDeleted(id, deleted: true, user: user)
     }

@@ -43,7 +43,8 @@ enum OrganisationViews {
                         .td(.valueOrMissing(o.municipalityCode.map(snapshot.municipalityName))),
                         .td(.class("num"), .text(String(s.initiativeCounts[o.id] ?? 0))))
                 }))),
-            Components.pagination(path: "/organisaties", parameters: s.parameters, page: s.page, pageCount: s.pageCount, total: s.total, noun: "organisaties")
+            Components.pagination(path: "/organisaties", parameters: s.parameters, page: s.page, pageCount: s.pageCount, total: s.total, noun: "organisaties"),
+            .if(canManage, ImportViews.form(action: "/organisaties/import", what: "Organisaties", csrf: context.csrfToken))
         ))
     }
 
