@@ -42,13 +42,9 @@ struct InitiativeController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let user = try req.requireSignedIn()
         let input = try Self.input(from: FormBody(req))
-        do {
-            let id = try await InitiativeStore(req: req).create(input, user: user)
-            req.setFlash(Flash(message: "Het initiatief ‘\(input.name ?? "")’ is toegevoegd."))
-            return req.redirect(to: "/initiatieven/\(id.uuidString)", redirectType: .normal)
-        } catch let failure as ValidationFailure {
-            return try await render(req, id: nil, input: input, failure: failure)
-        }
+        return try await FormFlow.submit(req, message: "Het initiatief ‘\(input.name ?? "")’ is toegevoegd.", to: { "/initiatieven/\($0.uuidString)" },
+                                         save: { try await InitiativeStore(req: req).create(input, user: user) },
+                                         invalid: { try await render(req, id: nil, input: input, failure: $0) })
     }
 
     func editForm(req: Request) async throws -> Response {
@@ -63,13 +59,9 @@ struct InitiativeController: RouteCollection {
         let user = try req.requireSignedIn()
         let id = try req.uuidParameter(what: "Dit initiatief")
         let input = try Self.input(from: FormBody(req))
-        do {
-            try await InitiativeStore(req: req).update(id, with: input, user: user)
-            req.setFlash(Flash(message: "Je wijzigingen zijn opgeslagen."))
-            return req.redirect(to: "/initiatieven/\(id.uuidString)", redirectType: .normal)
-        } catch let failure as ValidationFailure {
-            return try await render(req, id: id, input: input, failure: failure)
-        }
+        return try await FormFlow.submit(req, message: "Je wijzigingen zijn opgeslagen.", to: { "/initiatieven/\($0.uuidString)" },
+                                         save: { try await InitiativeStore(req: req).update(id, with: input, user: user); return id },
+                                         invalid: { try await render(req, id: id, input: input, failure: $0) })
     }
 
     func delete(req: Request) async throws -> Response {
@@ -78,8 +70,7 @@ struct InitiativeController: RouteCollection {
         let store = InitiativeStore(req: req)
         let name = try await store.find(id).fields.name
         try await store.delete(id, user: user)
-        req.setFlash(Flash(message: "‘\(name)’ is verwijderd.", undoAction: "/initiatieven/\(id.uuidString)/herstellen", undoLabel: "Ongedaan maken"))
-        return req.redirect(to: "/", redirectType: .normal)
+        return FormFlow.deleted(req, name: name, restoreAction: "/initiatieven/\(id.uuidString)/herstellen", listURL: "/")
     }
 
     func restore(req: Request) async throws -> Response {
@@ -94,10 +85,7 @@ struct InitiativeController: RouteCollection {
         let id = try req.uuidParameter(what: "Dit initiatief")
         let record = try await InitiativeStore(req: req).find(id, withDeleted: true)
         if record.deletedAt != nil && req.signedIn == nil { throw Problem.notFound("Dit initiatief") }
-        let changes = try await RecordChange.query(on: req.db).filter(\.$entity == HistoryEntity.initiative.rawValue)
-            .filter(\.$entityID == id).sort(\.$at, .descending).all()
-        return HistoryViews.page(title: record.fields.name, backURL: "/initiatieven/\(id.uuidString)", backLabel: record.fields.name,
-                                 changes: changes, context: try await req.pageContext()).response()
+        return try await FormFlow.history(req, entity: .initiative, id: id, title: record.fields.name, backURL: "/initiatieven/\(id.uuidString)")
     }
 
     private func render(_ req: Request, id: UUID?, input: InitiativeInput, failure: ValidationFailure?) async throws -> Response {

@@ -103,13 +103,9 @@ struct OrganisationController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let user = try req.requireSignedIn()
         let input = Self.input(from: try FormBody(req))
-        do {
-            let id = try await OrganisationStore(req: req).create(input, user: user)
-            req.setFlash(Flash(message: "De organisatie ‘\(input.name ?? "")’ is toegevoegd."))
-            return req.redirect(to: "/organisaties/\(id.uuidString)", redirectType: .normal)
-        } catch let failure as ValidationFailure {
-            return try await render(req, id: nil, input: input, failure: failure)
-        }
+        return try await FormFlow.submit(req, message: "De organisatie ‘\(input.name ?? "")’ is toegevoegd.", to: { "/organisaties/\($0.uuidString)" },
+                                         save: { try await OrganisationStore(req: req).create(input, user: user) },
+                                         invalid: { try await render(req, id: nil, input: input, failure: $0) })
     }
 
     func editForm(req: Request) async throws -> Response {
@@ -126,13 +122,9 @@ struct OrganisationController: RouteCollection {
         let user = try req.requireSignedIn()
         let id = try req.uuidParameter(what: "Deze organisatie")
         let input = Self.input(from: try FormBody(req))
-        do {
-            try await OrganisationStore(req: req).update(id, with: input, user: user)
-            req.setFlash(Flash(message: "Je wijzigingen zijn opgeslagen."))
-            return req.redirect(to: "/organisaties/\(id.uuidString)", redirectType: .normal)
-        } catch let failure as ValidationFailure {
-            return try await render(req, id: id, input: input, failure: failure)
-        }
+        return try await FormFlow.submit(req, message: "Je wijzigingen zijn opgeslagen.", to: { "/organisaties/\($0.uuidString)" },
+                                         save: { try await OrganisationStore(req: req).update(id, with: input, user: user); return id },
+                                         invalid: { try await render(req, id: id, input: input, failure: $0) })
     }
 
     func delete(req: Request) async throws -> Response {
@@ -140,8 +132,7 @@ struct OrganisationController: RouteCollection {
         let id = try req.uuidParameter(what: "Deze organisatie")
         let name = try await OrganisationStore(req: req).find(id).name
         try await OrganisationStore(req: req).delete(id, user: user)
-        req.setFlash(Flash(message: "‘\(name)’ is verwijderd.", undoAction: "/organisaties/\(id.uuidString)/herstellen", undoLabel: "Ongedaan maken"))
-        return req.redirect(to: "/organisaties", redirectType: .normal)
+        return FormFlow.deleted(req, name: name, restoreAction: "/organisaties/\(id.uuidString)/herstellen", listURL: "/organisaties")
     }
 
     func restore(req: Request) async throws -> Response {
@@ -156,10 +147,7 @@ struct OrganisationController: RouteCollection {
         let id = try req.uuidParameter(what: "Deze organisatie")
         let org = try await OrganisationStore(req: req).find(id, withDeleted: true)
         if org.deletedAt != nil && req.signedIn == nil { throw Problem.notFound("Deze organisatie") }
-        let changes = try await RecordChange.query(on: req.db).filter(\.$entity == HistoryEntity.organisation.rawValue)
-            .filter(\.$entityID == id).sort(\.$at, .descending).all()
-        return HistoryViews.page(title: org.name, backURL: "/organisaties/\(id.uuidString)", backLabel: org.name, changes: changes,
-                                 context: try await req.pageContext()).response()
+        return try await FormFlow.history(req, entity: .organisation, id: id, title: org.name, backURL: "/organisaties/\(id.uuidString)")
     }
 
     private func render(_ req: Request, id: UUID?, input: OrganisationInput, failure: ValidationFailure?) async throws -> Response {
