@@ -83,16 +83,21 @@ struct RegionSnapshot: Sendable {
     }
 }
 
-/// Keeps the newest snapshot of each region in memory.
+/// Keeps the newest snapshot of each region in memory. Requests that arrive while a
+/// snapshot is being loaded wait for that one load instead of starting their own.
 actor RegionSnapshotCache {
     private var snapshots: [UUID: RegionSnapshot] = [:]
+    private var loading: [UUID: (revision: Int, task: Task<RegionSnapshot, any Error>)] = [:]
 
     func snapshot(for region: Region, on db: any Database) async throws -> RegionSnapshot {
         let id = try region.requireID()
-        if let cached = snapshots[id], cached.revision == region.revision { return cached }
-        let fresh = try await RegionSnapshot.load(region: region, on: db)
-        if let current = snapshots[id], current.revision > fresh.revision { return fresh }
-        snapshots[id] = fresh
+        if let cached = snapshots[id], cached.revision >= region.revision { return cached }
+        if let current = loading[id], current.revision >= region.revision { return try await current.task.value }
+        let task = Task { try await RegionSnapshot.load(region: region, on: db) }
+        loading[id] = (region.revision, task)
+        defer { if loading[id]?.revision == region.revision { loading[id] = nil } }
+        let fresh = try await task.value
+        if (snapshots[id]?.revision ?? -1) < fresh.revision { snapshots[id] = fresh }
         return fresh
     }
 }

@@ -24,114 +24,153 @@ public struct LandscapeIndex: Sendable {
     public let entries: [InitiativeEntry]
     /// Municipality codes of the region: a whole-region initiative acts in each of them.
     public let regionMunicipalities: Set<String>
-    private let nameTerms: [Set<String>]
-    private let bodyTerms: [Set<String>]
+    private let nameText: TextIndex
+    private let bodyText: TextIndex
+    /// The facets that are plain value lists, numbered; funding end dates are checked
+    /// per query because "ends within N months" depends on today.
+    private let tables: [LandscapeFacet: FacetTable]
+    /// Entry indices in Dutch alphabetical order of name, and each entry's place in it:
+    /// sorting by name then never calls the (slow) collator during a request.
+    private let byName: [Int]
+    private let nameRank: [Int]
+
+    static let tableFacets: [LandscapeFacet] = [.strategicTheme, .knowledgeTheme, .targetGroup, .kind, .maturity, .organisation, .municipality, .recordStatus]
 
     public init(entries: [InitiativeEntry], regionMunicipalities: Set<String>) {
         self.entries = entries
         self.regionMunicipalities = regionMunicipalities
         // Stems and plain words together: stems find other forms of a word, plain
         // words let a half-typed word find its completions.
-        nameTerms = entries.map { Set(DutchText.tokens($0.fields.name) + DutchText.words($0.fields.name)) }
-        bodyTerms = entries.map { e in
+        nameText = TextIndex(documents: entries.map { Set(DutchText.tokens($0.fields.name) + DutchText.words($0.fields.name)) })
+        bodyText = TextIndex(documents: entries.map { e in
             let f = e.fields
             let text = ([f.goal, f.description, f.fundingScheme].compactMap { $0 } + f.strategicThemes + f.knowledgeThemes
                 + f.targetGroups + e.organisationNames).joined(separator: " ")
             return Set(DutchText.tokens(text) + DutchText.words(text))
+        })
+        var tables: [LandscapeFacet: FacetTable] = [:]
+        for facet in Self.tableFacets { tables[facet] = FacetTable() }
+        for e in entries {
+            let f = e.fields
+            tables[.strategicTheme]!.append(f.strategicThemes)
+            tables[.knowledgeTheme]!.append(f.knowledgeThemes)
+            tables[.targetGroup]!.append(f.targetGroups)
+            tables[.kind]!.append(f.kind.map { [$0.rawValue] } ?? [])
+            tables[.maturity]!.append(f.maturity.map { [$0.rawValue] } ?? [])
+            tables[.organisation]!.append(Set(f.participants.map { $0.organisationID.uuidString }))
+            tables[.municipality]!.append(f.wholeRegion ? regionMunicipalities : Set(f.municipalityCodes))
+            tables[.recordStatus]!.append([f.recordStatus.rawValue])
         }
+        self.tables = tables
+        let locale = Locale(identifier: "nl_NL")
+        let keys = entries.map { $0.fields.name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: locale) }
+        byName = entries.indices.sorted { a, b in
+            let c = keys[a].compare(keys[b], locale: locale)
+            return c == .orderedSame ? entries[a].id.uuidString < entries[b].id.uuidString : c == .orderedAscending
+        }
+        var rank = [Int](repeating: 0, count: entries.count)
+        for (position, index) in byName.enumerated() { rank[index] = position }
+        nameRank = rank
     }
 
     /// Runs `query` as of `today` (for "funding ends within N months"). With
     /// `paginate: false` every match comes back on one page (exports).
     public func run(_ query: LandscapeQuery, today: CalendarDay, paginate: Bool = true) -> LandscapePage<InitiativeEntry> {
-        // Each query word matches by its stem or, as a prefix, by itself.
-        let terms = zip(DutchText.searchTerms(query.text), DutchText.words(query.text)).map { [$0, $1] }
-        var scores = [Int](repeating: 0, count: entries.count)
-        var textMatch = [Bool](repeating: true, count: entries.count)
-        if !terms.isEmpty {
-            for i in entries.indices {
-                var score = 0
-                for term in terms {
-                    let inName = term.contains { Self.matches($0, nameTerms[i]) }, inBody = term.contains { Self.matches($0, bodyTerms[i]) }
-                    if !inName && !inBody { textMatch[i] = false; break }
-                    score += (inName ? 3 : 0) + (inBody ? 1 : 0)
-                }
-                scores[i] = score
-            }
-        }
+        let (textMatch, scores) = searchText(query.text)
+
+        // Filters as masks over numbered values, in the order of `tableFacets`.
+        let chosen: [LandscapeFacet: [String]] = [
+            .strategicTheme: Array(query.strategicThemes), .knowledgeTheme: Array(query.knowledgeThemes), .targetGroup: Array(query.targetGroups),
+            .kind: query.kinds.map(\.rawValue), .maturity: query.maturities.map(\.rawValue), .organisation: Array(query.organisationIDs),
+            .municipality: Array(query.municipalityCodes), .recordStatus: query.recordStatuses.map(\.rawValue),
+        ]
+        let facetTables = Self.tableFacets.map { tables[$0]! }
+        let masks = Self.tableFacets.enumerated().map { n, facet in facetTables[n].mask(chosen[facet] ?? []) }
+        var tallies = facetTables.map { [Int](repeating: 0, count: $0.values.count) }
+        let fundingSlot = Self.tableFacets.count
         let horizon = query.fundingEndsWithinMonths.map { today.adding(months: $0) }
+        let horizons = LandscapeQuery.fundingHorizons.map { today.adding(months: $0) }
+        var fundingTally = [Int](repeating: 0, count: horizons.count)
 
-        // Which facet filters each entry passes; an entry counts for a facet when it
-        // passes all other filters.
-        var matching: [Int] = []
-        var facets: [LandscapeFacet: FacetCounts] = [:]
-        for facet in LandscapeFacet.allCases { facets[facet] = FacetCounts() }
-        for i in entries.indices where textMatch[i] {
-            let f = entries[i].fields
-            let places = f.wholeRegion ? regionMunicipalities : Set(f.municipalityCodes)
-            let orgs = Set(f.participants.map { $0.organisationID.uuidString })
-            let fundingEnding = f.fundingEndDate.map { end in end >= today && (horizon.map { end <= $0 } ?? true) } ?? false
-            let pass: [LandscapeFacet: Bool] = [
-                .strategicTheme: query.strategicThemes.isEmpty || !query.strategicThemes.isDisjoint(with: f.strategicThemes),
-                .knowledgeTheme: query.knowledgeThemes.isEmpty || !query.knowledgeThemes.isDisjoint(with: f.knowledgeThemes),
-                .targetGroup: query.targetGroups.isEmpty || !query.targetGroups.isDisjoint(with: f.targetGroups),
-                .kind: query.kinds.isEmpty || f.kind.map { query.kinds.contains($0) } == true,
-                .maturity: query.maturities.isEmpty || f.maturity.map { query.maturities.contains($0) } == true,
-                .organisation: query.organisationIDs.isEmpty || !query.organisationIDs.isDisjoint(with: orgs),
-                .municipality: query.municipalityCodes.isEmpty || !query.municipalityCodes.isDisjoint(with: places),
-                .fundingEnding: horizon == nil || fundingEnding,
-                .recordStatus: query.recordStatuses.isEmpty || query.recordStatuses.contains(f.recordStatus),
-            ]
-            let failed = pass.filter { !$0.value }.map(\.key)
-            if failed.isEmpty { matching.append(i) }
-            guard failed.count <= 1 else { continue }
-            func count(_ facet: LandscapeFacet, _ values: some Sequence<String>) {
-                guard failed.isEmpty || failed == [facet] else { return }
-                for v in values { facets[facet]!.counts[v, default: 0] += 1 }
+        // Each entry counts for a facet when it passes every filter but that facet's own
+        // ("disjunctive" counts); it is a match when it passes them all.
+        var isMatch = [Bool](repeating: false, count: entries.count)
+        var total = 0
+        for i in entries.indices where textMatch?[i] ?? true {
+            var failed = -1, failures = 0
+            for n in masks.indices {
+                guard let mask = masks[n] else { continue }
+                if !facetTables[n].entryValues[i].contains(where: { mask[$0] }) {
+                    failed = n; failures += 1
+                    if failures > 1 { break }
+                }
             }
-            count(.strategicTheme, f.strategicThemes)
-            count(.knowledgeTheme, f.knowledgeThemes)
-            count(.targetGroup, f.targetGroups)
-            count(.kind, f.kind.map { [$0.rawValue] } ?? [])
-            count(.maturity, f.maturity.map { [$0.rawValue] } ?? [])
-            count(.organisation, orgs)
-            count(.municipality, places)
-            count(.fundingEnding, LandscapeQuery.fundingHorizons.filter { months in
-                f.fundingEndDate.map { $0 >= today && $0 <= today.adding(months: months) } ?? false
-            }.map(String.init))
-            count(.recordStatus, [f.recordStatus.rawValue])
+            let end = entries[i].fields.fundingEndDate
+            if failures <= 1, let horizon, !(end.map { $0 >= today && $0 <= horizon } ?? false) {
+                failed = fundingSlot; failures += 1
+            }
+            guard failures <= 1 else { continue }
+            if failures == 0 { isMatch[i] = true; total += 1 }
+            for n in facetTables.indices where failures == 0 || failed == n {
+                for value in facetTables[n].entryValues[i] { tallies[n][value] += 1 }
+            }
+            if failures == 0 || failed == fundingSlot, let end, end >= today {
+                for (h, limit) in horizons.enumerated() where end <= limit { fundingTally[h] += 1 }
+            }
         }
+        var facets: [LandscapeFacet: FacetCounts] = [:]
+        for (n, facet) in Self.tableFacets.enumerated() { facets[facet] = facetTables[n].counts(tallies[n]) }
+        facets[.fundingEnding] = FacetCounts(counts: Dictionary(uniqueKeysWithValues: zip(LandscapeQuery.fundingHorizons.map(String.init), fundingTally).filter { $0.1 > 0 }))
 
-        sort(&matching, by: query.effectiveSort, scores: scores)
+        let matching = ordered(isMatch, by: query.effectiveSort, scores: scores)
         guard paginate else {
-            return LandscapePage(items: matching.map { entries[$0] }, total: matching.count, page: 1, perPage: max(matching.count, 1), facets: facets)
+            return LandscapePage(items: matching.map { entries[$0] }, total: total, page: 1, perPage: max(total, 1), facets: facets)
         }
         let perPage = min(max(query.perPage, 1), Limits.pageSizeMax)
-        let pageCount = max(1, (matching.count + perPage - 1) / perPage)
+        let pageCount = max(1, (total + perPage - 1) / perPage)
         let page = min(max(query.page, 1), pageCount)
         let slice = matching.dropFirst((page - 1) * perPage).prefix(perPage)
-        return LandscapePage(items: slice.map { entries[$0] }, total: matching.count, page: page, perPage: perPage, facets: facets)
+        return LandscapePage(items: slice.map { entries[$0] }, total: total, page: page, perPage: perPage, facets: facets)
     }
 
-    /// A query term matches a document term that equals it or starts with it, so that
-    /// "leerrout" (from "leerroute") also finds "leerroutes" and half-typed words work.
-    static func matches(_ term: String, _ terms: Set<String>) -> Bool {
-        if terms.contains(term) { return true }
-        return terms.contains { $0.hasPrefix(term) }
-    }
-
-    private func sort(_ indices: inout [Int], by sort: LandscapeSort, scores: [Int]) {
-        let nameOrder: (Int, Int) -> Bool = { a, b in
-            let c = self.entries[a].fields.name.compare(self.entries[b].fields.name, options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "nl_NL"))
-            return c == .orderedSame ? self.entries[a].id.uuidString < self.entries[b].id.uuidString : c == .orderedAscending
+    /// Which entries match every word of `text` (`nil`: no text given) and how well:
+    /// a word in the name counts 3, elsewhere 1. Each word matches by its stem, or as a
+    /// prefix by itself, so "leer" finds "leercoach" and "leerroute" finds "leerroutes".
+    private func searchText(_ text: String) -> (matches: [Bool]?, scores: [Int]) {
+        let words = Array(zip(DutchText.searchTerms(text), DutchText.words(text)))
+        var scores = [Int](repeating: 0, count: entries.count)
+        guard !words.isEmpty else { return (nil, scores) }
+        var matches = [Bool](repeating: true, count: entries.count)
+        for (stem, word) in words {
+            var inName = [Bool](repeating: false, count: entries.count), inBody = inName
+            for form in Set([stem, word]) {
+                nameText.mark(prefix: form, in: &inName)
+                bodyText.mark(prefix: form, in: &inBody)
+            }
+            for i in entries.indices where matches[i] {
+                if !inName[i] && !inBody[i] { matches[i] = false; continue }
+                scores[i] += (inName[i] ? 3 : 0) + (inBody[i] ? 1 : 0)
+            }
         }
+        return (matches, scores)
+    }
+
+    /// The matching entries in the order asked for.
+    private func ordered(_ isMatch: [Bool], by sort: LandscapeSort, scores: [Int]) -> [Int] {
+        switch sort {
+        case .name:
+            return byName.filter { isMatch[$0] }
+        case .nameDescending:
+            return byName.reversed().filter { isMatch[$0] }
+        default:
+            break
+        }
+        var indices = byName.filter { isMatch[$0] }
+        let rank = nameRank
+        let nameOrder: (Int, Int) -> Bool = { rank[$0] < rank[$1] }
         switch sort {
         case .relevance:
             indices.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : nameOrder($0, $1) }
-        case .name:
-            indices.sort(by: nameOrder)
-        case .nameDescending:
-            indices.sort { nameOrder($1, $0) }
         case .updated:
             indices.sort { entries[$0].updatedAt != entries[$1].updatedAt ? entries[$0].updatedAt > entries[$1].updatedAt : nameOrder($0, $1) }
         case .fundingEnd:
@@ -153,6 +192,9 @@ public struct LandscapeIndex: Sendable {
                 default: nameOrder($0, $1)
                 }
             }
+        case .name, .nameDescending:
+            break
         }
+        return indices
     }
 }
