@@ -35,6 +35,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.middleware.use(RegioErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.paths.publicDirectory))
     _ = app.regionSnapshots
+    app.responseCache = ResponseCache()
 
     try routes(app)
 

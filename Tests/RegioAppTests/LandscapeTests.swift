@@ -95,6 +95,24 @@ struct LandscapeTests {
         }
     }
 
+    @Test("A cached list answer is replaced as soon as the region changes")
+    func listCacheFollowsWrites() async throws {
+        try await withApp { app in
+            app.responseCache = ResponseCache(enabled: true)
+            try await TestUsers.coordinator(app)
+            let url = "/api/v1/initiatives?q=omscholingscoach"
+            let before = try decode(LandscapePageDTO.self, try await app.testing().sendRequest(.GET, url))
+            #expect(before.items.first?.goal == nil)
+            _ = try await app.testing().sendRequest(.GET, url) // now cached
+            let id = try #require(before.items.first?.id)
+            let patched = try await app.testing().sendRequest(.PATCH, "/api/v1/initiatives/\(id.uuidString)", headers: .json(TestUsers.basic("coordinator@example.org")),
+                                                              body: ByteBuffer(string: #"{"goal":"Nieuw doel"}"#))
+            #expect(patched.status == .ok)
+            let after = try decode(LandscapePageDTO.self, try await app.testing().sendRequest(.GET, url))
+            #expect(after.items.first?.goal == "Nieuw doel")
+        }
+    }
+
     @Test("Organisation pages: list, detail with its initiatives, CSV")
     func organisationPages() async throws {
         try await withApp { app in

@@ -74,13 +74,15 @@ struct InitiativeAPIController: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let snapshot = try await req.snapshot()
-        let query = try LandscapeController.query(req, snapshot: snapshot)
-        let page = snapshot.landscape.run(query, today: LandscapeController.today)
-        let dto = LandscapePageDTO(
-            items: page.items.map { InitiativeDTO(id: $0.id, fields: $0.fields, snapshot: snapshot, updatedAt: $0.updatedAt) },
-            total: page.total, page: page.page, perPage: page.perPage, pageCount: page.pageCount,
-            facets: Dictionary(uniqueKeysWithValues: page.facets.map { ($0.key.rawValue, $0.value.counts) }))
-        return try JSONResponse.make(dto).withETag(for: req)
+        return try await req.application.responseCache.respond(req, version: "\(snapshot.revision)-\(LandscapeController.today.iso)") {
+            let query = try LandscapeController.query(req, snapshot: snapshot)
+            let page = snapshot.landscape.run(query, today: LandscapeController.today)
+            let dto = LandscapePageDTO(
+                items: page.items.map { InitiativeDTO(id: $0.id, fields: $0.fields, snapshot: snapshot, updatedAt: $0.updatedAt) },
+                total: page.total, page: page.page, perPage: page.perPage, pageCount: page.pageCount,
+                facets: Dictionary(uniqueKeysWithValues: page.facets.map { ($0.key.rawValue, $0.value.counts) }))
+            return try JSONResponse.make(dto)
+        }
     }
 
     func show(req: Request) async throws -> Response {
@@ -89,7 +91,7 @@ struct InitiativeAPIController: RouteCollection {
     }
 
     private func dto(_ req: Request, id: UUID, status: HTTPResponseStatus = .ok) async throws -> Response {
-        req.regionChanged()
+        await req.regionChanged()
         let r = try await InitiativeStore(req: req).find(id)
         return try JSONResponse.make(InitiativeDTO(id: r.id, fields: r.fields, snapshot: try await req.snapshot(), createdAt: r.createdAt,
                                                    updatedAt: r.updatedAt, deletedAt: r.deletedAt), status: status)

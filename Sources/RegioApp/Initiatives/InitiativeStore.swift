@@ -57,7 +57,7 @@ struct InitiativeStore {
         try await req.db.transaction { tx in
             try await insert(fields, id: id, action: .create, snapshot: snapshot, author: user.author, on: tx)
         }
-        req.regionChanged()
+        await req.regionChanged()
         return id
     }
 
@@ -70,7 +70,7 @@ struct InitiativeStore {
         try await req.db.transaction { tx in
             try await replace(id, current: current.fields, with: fields, action: .update, snapshot: snapshot, author: user.author, on: tx)
         }
-        req.regionChanged()
+        await req.regionChanged()
     }
 
     /// Imports CSV rows (the export's format) all or nothing: a row whose id exists is
@@ -114,7 +114,7 @@ struct InitiativeStore {
                 }
             }
         }
-        req.regionChanged()
+        await req.regionChanged()
         return ImportSummary(created: plans.filter(\.isNew).count, updated: plans.filter { !$0.isNew }.count)
     }
 
@@ -153,7 +153,7 @@ struct InitiativeStore {
             try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
                 .record(.delete, entity: .initiative, id: id, old: [:], new: [:], on: tx)
         }
-        req.regionChanged()
+        await req.regionChanged()
     }
 
     func restore(_ id: UUID, user: SignedInUser) async throws {
@@ -169,7 +169,7 @@ struct InitiativeStore {
             try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
                 .record(.restore, entity: .initiative, id: id, old: [:], new: [:], on: tx)
         }
-        req.regionChanged()
+        await req.regionChanged()
     }
 
     func authorise(_ user: SignedInUser, _ fields: InitiativeFields, regionID: UUID) throws {

@@ -35,7 +35,7 @@ struct OrganisationStore {
                 .record(.create, entity: .organisation, id: model.requireID(), old: [:], new: OrganisationSnapshot.make(fields, names: snapshot),
                         fieldOrder: OrganisationSnapshot.fieldOrder, on: tx)
         }
-        req.regionChanged()
+        await req.regionChanged()
         return try model.requireID()
     }
 
@@ -54,7 +54,7 @@ struct OrganisationStore {
                 .record(.update, entity: .organisation, id: id, old: OrganisationSnapshot.make(old, names: snapshot),
                         new: OrganisationSnapshot.make(fields, names: snapshot), fieldOrder: OrganisationSnapshot.fieldOrder, on: tx)
         }
-        req.regionChanged()
+        await req.regionChanged()
     }
 
     /// Imports CSV rows all or nothing: a row whose id exists is updated, others added.
@@ -100,7 +100,7 @@ struct OrganisationStore {
                 }
             }
         }
-        req.regionChanged()
+        await req.regionChanged()
         return ImportSummary(created: created, updated: updated)
     }
 
@@ -124,6 +124,6 @@ struct OrganisationStore {
             try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
                 .record(deleted ? .delete : .restore, entity: .organisation, id: id, old: [:], new: [:], on: tx)
         }
-        req.regionChanged()
+        await req.regionChanged()
     }
 }

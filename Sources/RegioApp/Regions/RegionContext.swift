@@ -10,10 +10,15 @@ extension Request {
     private struct RegionKey: StorageKey { typealias Value = Region }
     private struct SnapshotKey: StorageKey { typealias Value = RegionSnapshot }
 
-    /// The region this request is about: `?region=slug`, or the default region.
+    /// The slug of the region this request is about: `?region=slug`, or the default.
+    var regionSlug: String {
+        (try? query.get(String.self, at: "region")).flatMap { $0.isEmpty ? nil : $0 } ?? application.defaultRegionSlug
+    }
+
+    /// The region this request is about, read from the database (for writes).
     func region() async throws -> Region {
         if let region = storage[RegionKey.self] { return region }
-        let slug = (try? query.get(String.self, at: "region")).flatMap { $0.isEmpty ? nil : $0 } ?? application.defaultRegionSlug
+        let slug = regionSlug
         guard let region = try await Region.query(on: db).filter(\.$slug == slug).first() else {
             throw Abort(.notFound, reason: "Regio ‘\(slug.prefix(60))’ bestaat niet.")
         }
@@ -24,14 +29,23 @@ extension Request {
     /// The region's current read snapshot (vocabulary, organisations, landscape index).
     func snapshot() async throws -> RegionSnapshot {
         if let snapshot = storage[SnapshotKey.self] { return snapshot }
-        let snapshot = try await application.regionSnapshots.snapshot(for: region(), on: db)
+        let snapshot: RegionSnapshot
+        if let region = storage[RegionKey.self] {
+            snapshot = try await application.regionSnapshots.snapshot(for: region, on: db)
+        } else {
+            guard let found = try await application.regionSnapshots.snapshot(slug: regionSlug, on: db) else {
+                throw Abort(.notFound, reason: "Regio ‘\(regionSlug.prefix(60))’ bestaat niet.")
+            }
+            snapshot = found
+        }
         storage[SnapshotKey.self] = snapshot
         return snapshot
     }
 
     /// Forgets the cached region after a write, so a redirect target reads fresh data.
-    func regionChanged() {
+    func regionChanged() async {
         storage[RegionKey.self] = nil
         storage[SnapshotKey.self] = nil
+        await application.regionSnapshots.invalidate(regionSlug)
     }
 }

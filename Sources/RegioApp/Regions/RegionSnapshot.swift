@@ -85,9 +85,27 @@ struct RegionSnapshot: Sendable {
 
 /// Keeps the newest snapshot of each region in memory. Requests that arrive while a
 /// snapshot is being loaded wait for that one load instead of starting their own.
+///
+/// Reads check the region's revision at most once per `revalidateAfter`: writes on this
+/// instance invalidate at once, writes on another instance are seen within that time.
 actor RegionSnapshotCache {
+    static let revalidateAfter: TimeInterval = 1
+
     private var snapshots: [UUID: RegionSnapshot] = [:]
+    private var checked: [String: (id: UUID, at: Date)] = [:]
     private var loading: [UUID: (revision: Int, task: Task<RegionSnapshot, any Error>)] = [:]
+
+    /// The snapshot of the region called `slug`, without a database round trip when it
+    /// was checked moments ago.
+    func snapshot(slug: String, on db: any Database) async throws -> RegionSnapshot? {
+        if let recent = checked[slug], Date().timeIntervalSince(recent.at) < Self.revalidateAfter, let cached = snapshots[recent.id] {
+            return cached
+        }
+        guard let region = try await Region.query(on: db).filter(\.$slug == slug).first() else { return nil }
+        let snapshot = try await self.snapshot(for: region, on: db)
+        checked[slug] = (snapshot.regionID, Date())
+        return snapshot
+    }
 
     func snapshot(for region: Region, on db: any Database) async throws -> RegionSnapshot {
         let id = try region.requireID()
@@ -99,6 +117,11 @@ actor RegionSnapshotCache {
         let fresh = try await task.value
         if (snapshots[id]?.revision ?? -1) < fresh.revision { snapshots[id] = fresh }
         return fresh
+    }
+
+    /// After a write: the next read checks the database again.
+    func invalidate(_ slug: String) {
+        checked[slug] = nil
     }
 }
 

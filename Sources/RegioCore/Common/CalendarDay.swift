@@ -29,7 +29,13 @@ public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomString
         self.year = c.year ?? 1970; self.month = c.month ?? 1; self.day = c.day ?? 1
     }
 
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        return "\(year)-\(two(month))-\(two(day))"
+    }
+
+    /// A number that orders days like the calendar (not a day count; gaps are fine).
+    public var ordinal: Int { (year * 12 + month) * 32 + day }
     public var description: String { iso }
 
     /// Dutch display form: "1 maart 2026".

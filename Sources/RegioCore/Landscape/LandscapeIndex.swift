@@ -33,6 +33,8 @@ public struct LandscapeIndex: Sendable {
     /// sorting by name then never calls the (slow) collator during a request.
     private let byName: [Int]
     private let nameRank: [Int]
+    /// Funding end dates as day numbers (`Int.max`: unknown), for the hot loop.
+    private let fundingEnd: [Int]
 
     static let tableFacets: [LandscapeFacet] = [.strategicTheme, .knowledgeTheme, .targetGroup, .kind, .maturity, .organisation, .municipality, .recordStatus]
 
@@ -41,12 +43,17 @@ public struct LandscapeIndex: Sendable {
         self.regionMunicipalities = regionMunicipalities
         // Stems and plain words together: stems find other forms of a word, plain
         // words let a half-typed word find its completions.
-        nameText = TextIndex(documents: entries.map { Set(DutchText.tokens($0.fields.name) + DutchText.words($0.fields.name)) })
+        var analyzer = DutchText.Analyzer()
+        nameText = TextIndex(documents: entries.map { e in
+            let terms = analyzer.terms(e.fields.name)
+            return Set(terms.stems + terms.words)
+        })
         bodyText = TextIndex(documents: entries.map { e in
             let f = e.fields
             let text = ([f.goal, f.description, f.fundingScheme].compactMap { $0 } + f.strategicThemes + f.knowledgeThemes
                 + f.targetGroups + e.organisationNames).joined(separator: " ")
-            return Set(DutchText.tokens(text) + DutchText.words(text))
+            let terms = analyzer.terms(text)
+            return Set(terms.stems + terms.words)
         })
         var tables: [LandscapeFacet: FacetTable] = [:]
         for facet in Self.tableFacets { tables[facet] = FacetTable() }
@@ -62,12 +69,13 @@ public struct LandscapeIndex: Sendable {
             tables[.recordStatus]!.append([f.recordStatus.rawValue])
         }
         self.tables = tables
-        let locale = Locale(identifier: "nl_NL")
-        let keys = entries.map { $0.fields.name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: locale) }
+        // Folded names (no case, no accents) in code-point order: the alphabet as Dutch
+        // readers expect, without a collator call per comparison.
+        let keys = entries.map { DutchText.normalise($0.fields.name) }
         byName = entries.indices.sorted { a, b in
-            let c = keys[a].compare(keys[b], locale: locale)
-            return c == .orderedSame ? entries[a].id.uuidString < entries[b].id.uuidString : c == .orderedAscending
+            keys[a] != keys[b] ? keys[a] < keys[b] : entries[a].id.uuidString < entries[b].id.uuidString
         }
+        fundingEnd = entries.map { $0.fields.fundingEndDate?.ordinal ?? Int.max }
         var rank = [Int](repeating: 0, count: entries.count)
         for (position, index) in byName.enumerated() { rank[index] = position }
         nameRank = rank
@@ -88,33 +96,44 @@ public struct LandscapeIndex: Sendable {
         let masks = Self.tableFacets.enumerated().map { n, facet in facetTables[n].mask(chosen[facet] ?? []) }
         var tallies = facetTables.map { [Int](repeating: 0, count: $0.values.count) }
         let fundingSlot = Self.tableFacets.count
-        let horizon = query.fundingEndsWithinMonths.map { today.adding(months: $0) }
-        let horizons = LandscapeQuery.fundingHorizons.map { today.adding(months: $0) }
+        let horizon = query.fundingEndsWithinMonths.map { today.adding(months: $0).ordinal } ?? Int.max
+        let filtersFunding = query.fundingEndsWithinMonths != nil
+        let horizons = LandscapeQuery.fundingHorizons.map { today.adding(months: $0).ordinal }
+        let todayOrdinal = today.ordinal
         var fundingTally = [Int](repeating: 0, count: horizons.count)
 
         // Each entry counts for a facet when it passes every filter but that facet's own
         // ("disjunctive" counts); it is a match when it passes them all.
         var isMatch = [Bool](repeating: false, count: entries.count)
         var total = 0
+        let active = masks.indices.filter { masks[$0] != nil }
+        let offsets = facetTables.map(\.offsets), flats = facetTables.map(\.flat)
         for i in entries.indices where textMatch?[i] ?? true {
             var failed = -1, failures = 0
-            for n in masks.indices {
-                guard let mask = masks[n] else { continue }
-                if !facetTables[n].entryValues[i].contains(where: { mask[$0] }) {
+            for n in active {
+                let mask = masks[n]!, flat = flats[n]
+                var hit = false
+                var k = Int(offsets[n][i])
+                let stop = Int(offsets[n][i + 1])
+                while k < stop { if mask[Int(flat[k])] { hit = true; break }; k += 1 }
+                if !hit {
                     failed = n; failures += 1
                     if failures > 1 { break }
                 }
             }
-            let end = entries[i].fields.fundingEndDate
-            if failures <= 1, let horizon, !(end.map { $0 >= today && $0 <= horizon } ?? false) {
+            let end = fundingEnd[i]
+            if failures <= 1, filtersFunding, !(end >= todayOrdinal && end <= horizon) {
                 failed = fundingSlot; failures += 1
             }
             guard failures <= 1 else { continue }
             if failures == 0 { isMatch[i] = true; total += 1 }
             for n in facetTables.indices where failures == 0 || failed == n {
-                for value in facetTables[n].entryValues[i] { tallies[n][value] += 1 }
+                let flat = flats[n]
+                var k = Int(offsets[n][i])
+                let stop = Int(offsets[n][i + 1])
+                while k < stop { tallies[n][Int(flat[k])] += 1; k += 1 }
             }
-            if failures == 0 || failed == fundingSlot, let end, end >= today {
+            if failures == 0 || failed == fundingSlot, end >= todayOrdinal, end != Int.max {
                 for (h, limit) in horizons.enumerated() where end <= limit { fundingTally[h] += 1 }
             }
         }

@@ -32,20 +32,26 @@ struct TextIndex: Sendable {
     }
 }
 
-/// Values of one facet, numbered once so that filtering and counting work on integers.
+/// Values of one facet, numbered once so that filtering and counting work on integers
+/// in flat arrays (no per-entry array to retain and release in the hot loop).
 struct FacetTable: Sendable {
     private(set) var values: [String] = []
     private var numbers: [String: Int] = [:]
-    /// Per entry, the numbers of its values.
-    private(set) var entryValues: [[Int]] = []
+    /// Entry `i`'s value numbers are `flat[offsets[i] ..< offsets[i + 1]]`.
+    private(set) var offsets: [Int32] = [0]
+    private(set) var flat: [Int32] = []
 
     mutating func append(_ entryValues: some Sequence<String>) {
-        self.entryValues.append(entryValues.map { value in
-            if let n = numbers[value] { return n }
-            numbers[value] = values.count
-            values.append(value)
-            return values.count - 1
-        })
+        for value in entryValues {
+            let n: Int
+            if let known = numbers[value] { n = known } else {
+                n = values.count
+                numbers[value] = n
+                values.append(value)
+            }
+            flat.append(Int32(n))
+        }
+        offsets.append(Int32(flat.count))
     }
 
     /// A mask over the value numbers for the chosen values; `nil` when none are chosen

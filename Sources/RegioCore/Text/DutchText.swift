@@ -18,27 +18,49 @@ public enum DutchText {
     /// Users type "cafe" for "café" and "coordinatie" for "coördinatie";
     /// folding both text and query makes them meet.
     public static func normalise(_ text: String) -> String {
-        let folded = text
-            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: dutchLocale)
-            .lowercased()
-            // The single-code-point "ĳ" ligature is not a diacritic, so
-            // folding keeps it; spell it out so it matches typed "ij".
-            .replacingOccurrences(of: "ĳ", with: "ij")
-        var result = ""
-        result.reserveCapacity(folded.utf8.count)
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for ch in folded {
-            if ch.isLetter || ch.isNumber {
-                if pendingSpace, !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.append(ch)
+        func append(_ scalar: Unicode.Scalar) {
+            if pendingSpace, !result.isEmpty { result.append(" ") }
+            pendingSpace = false
+            result.append(scalar)
+        }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                // The common case, byte by byte: letters lowercased, digits kept.
+                if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) { append(scalar) }
+                else if (0x41...0x5A).contains(v) { append(Unicode.Scalar(v + 0x20)!) }
+                else { pendingSpace = true }
+            } else if let plain = folded[v] {
+                for s in plain.unicodeScalars { append(s) }
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue // a combining accent: dropped, the letter before it stays
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for s in String(scalar).lowercased().unicodeScalars { append(s) }
             } else {
-                // Whitespace, punctuation, symbols, stray combining marks.
                 pendingSpace = true
             }
         }
-        return result
+        return String(result)
     }
+
+    /// Latin letters with diacritics (and the "ĳ" ligature) → their plain lower-case
+    /// form, as Dutch readers fold them.
+    private static let folded: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        let groups: [(String, String)] = [
+            ("àáâãäåāăą", "a"), ("ÀÁÂÃÄÅĀĂĄ", "a"), ("çćĉċč", "c"), ("ÇĆĈĊČ", "c"), ("ďđ", "d"), ("ĎĐ", "d"),
+            ("èéêëēĕėęě", "e"), ("ÈÉÊËĒĔĖĘĚ", "e"), ("ìíîïĩīĭįı", "i"), ("ÌÍÎÏĨĪĬĮİ", "i"), ("ñńņňŉ", "n"), ("ÑŃŅŇ", "n"),
+            ("òóôõöøōŏő", "o"), ("ÒÓÔÕÖØŌŎŐ", "o"), ("ùúûüũūŭůűų", "u"), ("ÙÚÛÜŨŪŬŮŰŲ", "u"), ("ýÿ", "y"), ("ÝŸ", "y"),
+            ("śŝşš", "s"), ("ŚŜŞŠ", "s"), ("źżž", "z"), ("ŹŻŽ", "z"), ("ĝğġģ", "g"), ("ĜĞĠĢ", "g"), ("ł", "l"), ("Ł", "l"),
+            ("ŕř", "r"), ("ŔŘ", "r"), ("ţťŧ", "t"), ("ŢŤŦ", "t"),
+        ]
+        for (letters, plain) in groups { for s in letters.unicodeScalars { table[s.value] = plain } }
+        table[0x0133] = "ij"; table[0x0132] = "ij"; table[0x00DF] = "ss"; table[0x00E6] = "ae"; table[0x00C6] = "ae"
+        table[0x0153] = "oe"; table[0x0152] = "oe"
+        return table
+    }()
 
     /// The Snowball Dutch stop word list
     /// (https://snowballstem.org/algorithms/dutch/stop.txt), in lowercase
@@ -81,6 +103,32 @@ public enum DutchText {
     /// query term matches the same word form in a document.
     public static func searchTerms(_ query: String) -> [String] {
         tokens(query)
+    }
+
+    /// Stems and plain words of many texts, remembering each word's stem: a landscape
+    /// repeats the same words thousands of times, and stemming is the costly step.
+    public struct Analyzer {
+        private var stems: [Substring: String] = [:]
+
+        public init() {}
+
+        /// The stems (as `tokens`) and plain words (as `words`) of `text`.
+        public mutating func terms(_ text: String) -> (stems: [String], words: [String]) {
+            var result: (stems: [String], words: [String]) = ([], [])
+            for word in DutchText.normalise(text).split(separator: " ") where word.count > 1 {
+                let w = String(word)
+                guard !DutchText.stopWords.contains(w) else { continue }
+                result.words.append(w)
+                if let stem = stems[word] {
+                    result.stems.append(stem)
+                } else {
+                    let stem = DutchStemmer.stem(DutchText.pluralEsStripped(w))
+                    stems[word] = stem
+                    result.stems.append(stem)
+                }
+            }
+            return result
+        }
     }
 
     /// The normalised words of `text` without stop words, unstemmed: a half-typed

@@ -7,7 +7,9 @@ extension Response {
     func withETag(for req: Request) -> Response {
         guard let data = body.data else { return self }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a: cheap, stable, good enough to compare versions
-        for byte in data { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        data.withUnsafeBytes { bytes in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        }
         let tag = "\"\(String(hash, radix: 16))\""
         headers.replaceOrAdd(name: .eTag, value: tag)
         headers.replaceOrAdd(name: .cacheControl, value: "no-cache")
