@@ -125,6 +125,20 @@ enum InitiativeViews {
 
 /// The history page of any record.
 enum HistoryViews {
+    /// The fields of one change: old and new values, or just the values of a new record.
+    static func changeTable(_ c: RecordChange) -> Node<HTML.BodyContext> {
+        let isNew = c.action == .create || (c.action == .import && c.changes.allSatisfy { $0.old == nil })
+        func col(_ label: String) -> Node<HTML.TableRowContext> { .th(.attribute(named: "scope", value: "col"), .text(label)) }
+        return .table(.class("changes"),
+            .caption(.class("visually-hidden"), .text(isNew ? "Vastgelegde velden" : "Gewijzigde velden")),
+            .thead(isNew ? .tr(col("Veld"), col("Waarde")) : .tr(col("Veld"), col("Was"), col("Wordt"))),
+            .tbody(.forEach(c.changes) { ch in
+                .tr(.th(.attribute(named: "scope", value: "row"), .text(FieldLabels.label(ch.field))),
+                    .if(!isNew, .td(.class("old"), .valueOrMissing(ch.old.map { String($0.prefix(400)) }))),
+                    .td(.class(isNew ? "" : "new"), .valueOrMissing(ch.new.map { String($0.prefix(400)) })))
+            }))
+    }
+
     static func page(title: String, backURL: String, backLabel: String, changes: [RecordChange], context: PageContext) -> HTML {
         Layout.page(title: "Geschiedenis: \(title)", context: context, body: .div(.class("wrap narrow"),
             .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href(backURL), .text(backLabel))), .li(.attribute(named: "aria-current", value: "page"), "Geschiedenis"))),
@@ -135,14 +149,7 @@ enum HistoryViews {
                 .li(.class("history-entry"),
                     .p(.class("history-head"), .strong(.text(c.action.dutchLabel)), " door ", .text(c.author), " op ",
                        .element(named: "time", nodes: [.attribute(named: "datetime", value: Components.isoDateTime(c.at)), .text(Components.dateTime(c.at))])),
-                    .if(!c.changes.isEmpty, .table(.class("changes"),
-                        .caption(.class("visually-hidden"), .text("Gewijzigde velden")),
-                        .thead(.tr(.th(.attribute(named: "scope", value: "col"), "Veld"), .th(.attribute(named: "scope", value: "col"), "Was"), .th(.attribute(named: "scope", value: "col"), "Wordt"))),
-                        .tbody(.forEach(c.changes) { ch in
-                            .tr(.th(.attribute(named: "scope", value: "row"), .text(FieldLabels.label(ch.field))),
-                                .td(.class("old"), .valueOrMissing(ch.old.map { String($0.prefix(400)) })),
-                                .td(.class("new"), .valueOrMissing(ch.new.map { String($0.prefix(400)) })))
-                        }))))
+                    .if(!c.changes.isEmpty, changeTable(c)))
             })
         ))
     }

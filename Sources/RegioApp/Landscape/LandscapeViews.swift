@@ -24,9 +24,16 @@ enum LandscapeViews {
     }
 
     private static func filters(query: LandscapeQuery, page: LandscapePage<InitiativeEntry>, snapshot: RegionSnapshot) -> Node<HTML.BodyContext> {
-        func facet(_ facet: LandscapeFacet, _ param: String, legend: String, options: [(String, String)], selected: Set<String>, open: Bool = true) -> Node<HTML.FormContext> {
+        /// A facet's choices with their counts; long lists show the `limit` largest
+        /// (and every chosen one), so a national landscape stays a usable page.
+        func facet(_ facet: LandscapeFacet, _ param: String, legend: String, options: [(String, String)], selected: Set<String>,
+                   open: Bool = true, limit: Int = 40) -> Node<HTML.FormContext> {
             let counts = page.facets[facet] ?? FacetCounts()
-            let visible = options.filter { counts[$0.0] > 0 || selected.contains($0.0) }
+            var visible = options.filter { counts[$0.0] > 0 || selected.contains($0.0) }
+            if visible.count > limit {
+                let top = Set(visible.sorted { counts[$0.0] > counts[$1.0] }.prefix(limit).map(\.0))
+                visible = visible.filter { top.contains($0.0) || selected.contains($0.0) }
+            }
             guard !visible.isEmpty else { return .empty }
             return .details(.class("facet"), .open(open || !selected.isEmpty),
                 .summary(.text(legend), .if(!selected.isEmpty, .span(.class("facet-active"), .text(" (\(selected.count) gekozen)")))),

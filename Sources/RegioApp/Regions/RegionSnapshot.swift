@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import RegioCore
 import Vapor
@@ -45,7 +46,7 @@ struct RegionSnapshot: Sendable {
         organisations.first { $0.id == id }
     }
 
-    static func load(region: Region, on db: any Database) async throws -> RegionSnapshot {
+    static func load(region: Region, on db: any Database, previous: RegionSnapshot? = nil) async throws -> RegionSnapshot {
         let regionID = try region.requireID()
         let terms = try await VocabularyTerm.query(on: db).filter(\.$region.$id == regionID).sort(\.$position).all()
         let markets = try await LabourMarketRegion.query(on: db).filter(\.$region.$id == regionID).sort(\.$position).all()
@@ -53,23 +54,15 @@ struct RegionSnapshot: Sendable {
             .field(\.$labourMarketRegion.$id).sort(\.$name).all()
         let organisations = try await Organisation.query(on: db).filter(\.$region.$id == regionID)
             .field(\.$id).field(\.$name).field(\.$kind).field(\.$municipalityCode).all()
-        let initiatives = try await Initiative.query(on: db).filter(\.$region.$id == regionID).all()
-        let ids = initiatives.compactMap(\.id)
-        var participations: [UUID: [InitiativeParticipation]] = [:]
-        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
-            for p in try await InitiativeParticipation.query(on: db).filter(\.$initiative.$id ~~ chunk).sort(\.$position).all() {
-                participations[p.$initiative.id, default: []].append(p)
-            }
-        }
+        let (initiatives, participations) = try await InitiativeRows.load(regionID: regionID, on: db)
         let marketCode = Dictionary(uniqueKeysWithValues: markets.compactMap { m in m.id.map { ($0, m.code) } })
         let orgRefs = organisations.compactMap { o in
             o.id.map { OrganisationRef(id: $0, name: o.name, kind: OrganisationKind(rawValue: o.kind ?? ""), municipalityCode: o.municipalityCode) }
         }.sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }
         let orgName = Dictionary(uniqueKeysWithValues: orgRefs.map { ($0.id, $0.name) })
-        let entries = initiatives.compactMap { i -> InitiativeEntry? in
-            guard let id = i.id else { return nil }
-            let ps = participations[id, default: []].compactMap(\.participant)
-            return InitiativeEntry(id: id, fields: i.fields(participants: ps), updatedAt: i.updatedAt ?? i.createdAt ?? Date(timeIntervalSince1970: 0),
+        let entries = initiatives.map { i -> InitiativeEntry in
+            let ps = participations[i.id, default: []]
+            return InitiativeEntry(id: i.id, fields: i.fields(participants: ps), updatedAt: i.updated_at ?? i.created_at ?? Date(timeIntervalSince1970: 0),
                                    organisationNames: ps.compactMap { orgName[$0.organisationID] })
         }
         let placeList = places.map { Place(code: $0.code, name: $0.name, labourMarketCode: $0.$labourMarketRegion.id.flatMap { marketCode[$0] }) }
@@ -79,7 +72,7 @@ struct RegionSnapshot: Sendable {
             municipalities: placeList,
             labourMarkets: markets.map { LabourMarket(code: $0.code, name: $0.name) },
             organisations: orgRefs,
-            landscape: LandscapeIndex(entries: entries, regionMunicipalities: Set(placeList.map(\.code))))
+            landscape: LandscapeIndex(entries: entries, regionMunicipalities: Set(placeList.map(\.code)), previous: previous?.landscape))
     }
 }
 
@@ -111,7 +104,8 @@ actor RegionSnapshotCache {
         let id = try region.requireID()
         if let cached = snapshots[id], cached.revision >= region.revision { return cached }
         if let current = loading[id], current.revision >= region.revision { return try await current.task.value }
-        let task = Task { try await RegionSnapshot.load(region: region, on: db) }
+        let previous = snapshots[id]
+        let task = Task { try await RegionSnapshot.load(region: region, on: db, previous: previous) }
         loading[id] = (region.revision, task)
         defer { if loading[id]?.revision == region.revision { loading[id] = nil } }
         let fresh = try await task.value
@@ -133,5 +127,72 @@ extension Application {
         let cache = RegionSnapshotCache()
         storage[SnapshotCacheKey.self] = cache
         return cache
+    }
+}
+
+/// Initiatives of a region read as plain rows (SQLKit), not as Fluent models: building a
+/// snapshot of thousands of initiatives spends most of its time in model decoding.
+enum InitiativeRows {
+    struct Row: Decodable {
+        var id: UUID
+        var name: String
+        var kind: String?
+        var goal: String?
+        var description: String?
+        var strategic_themes: [String]
+        var knowledge_themes: [String]
+        var target_groups: [String]
+        var whole_region: Bool
+        var municipality_codes: [String]
+        var maturity: String?
+        var funding_scheme: String?
+        var funding_end_date: String?
+        var start_date: String?
+        var links: [String]
+        var contact_name: String?
+        var contact_email: String?
+        var record_status: String
+        var created_at: Date?
+        var updated_at: Date?
+
+        func fields(participants: [Participant]) -> InitiativeFields {
+            var f = InitiativeFields(name: name)
+            f.kind = InitiativeKind(rawValue: kind ?? ""); f.goal = goal; f.description = description
+            f.strategicThemes = strategic_themes; f.knowledgeThemes = knowledge_themes; f.targetGroups = target_groups
+            f.wholeRegion = whole_region; f.municipalityCodes = municipality_codes; f.participants = participants
+            f.maturity = Maturity(rawValue: maturity ?? ""); f.fundingScheme = funding_scheme
+            f.fundingEndDate = funding_end_date.flatMap(CalendarDay.init(iso:)); f.startDate = start_date.flatMap(CalendarDay.init(iso:))
+            f.links = links; f.contactName = contact_name; f.contactEmail = contact_email
+            f.recordStatus = RecordStatus(rawValue: record_status) ?? .concept
+            return f
+        }
+    }
+
+    struct ParticipationRow: Decodable {
+        var initiative_id: UUID
+        var organisation_id: UUID
+        var role: String
+    }
+
+    static func load(regionID: UUID, on db: any Database) async throws -> ([Row], [UUID: [Participant]]) {
+        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "Geen SQL-database") }
+        let rows = try await sql.select().column("*").from(Initiative.schema)
+            .where("region_id", .equal, regionID).where("deleted_at", .is, SQLLiteral.null)
+            .all(decoding: Row.self)
+        let participations = try await sql.select()
+            .column(SQLColumn("initiative_id", table: InitiativeParticipation.schema))
+            .column(SQLColumn("organisation_id", table: InitiativeParticipation.schema))
+            .column(SQLColumn("role", table: InitiativeParticipation.schema))
+            .from(InitiativeParticipation.schema)
+            .join(Initiative.schema, on: SQLColumn("id", table: Initiative.schema), .equal, SQLColumn("initiative_id", table: InitiativeParticipation.schema))
+            .where(SQLColumn("region_id", table: Initiative.schema), .equal, SQLBind(regionID))
+            .orderBy(SQLColumn("position", table: InitiativeParticipation.schema))
+            .all(decoding: ParticipationRow.self)
+        var byInitiative: [UUID: [Participant]] = [:]
+        for p in participations {
+            guard let role = ParticipationRole(rawValue: p.role) else { continue }
+            byInitiative[p.initiative_id, default: []].append(Participant(organisationID: p.organisation_id, role: role))
+        }
+        return (rows, byInitiative)
     }
 }

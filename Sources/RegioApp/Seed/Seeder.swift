@@ -58,6 +58,8 @@ struct Seeder {
 
         let history = HistoryWriter(regionID: regionID, author: .system(Seeder.author))
         let codes = Set(table.map(\.code))
+        // Labels for the history ("Gehandicaptenzorg", not a key), from what was just stored.
+        let names = try await RegionSnapshot.load(region: region, on: db)
         for o in seed.organisations {
             var f = OrganisationFields(name: o.name)
             f.kind = OrganisationKind.parse(o.kind)
@@ -65,7 +67,8 @@ struct Seeder {
             f.municipalityCode = o.municipality.flatMap { codes.contains($0) ? $0 : nil }
             let org = Organisation(regionID: regionID, fields: f)
             try await org.create(on: db)
-            try await history.record(.import, entity: .organisation, id: org.requireID(), old: [:], new: OrganisationSnapshot.make(f, names: nil), on: db)
+            try await history.record(.import, entity: .organisation, id: org.requireID(), old: [:], new: OrganisationSnapshot.make(f, names: names),
+                                     fieldOrder: OrganisationSnapshot.fieldOrder, on: db)
         }
         for s in seed.initiatives {
             var f = InitiativeFields(name: s.name)
@@ -74,7 +77,8 @@ struct Seeder {
             f.recordStatus = .concept
             let initiative = Initiative(regionID: regionID, fields: f)
             try await initiative.create(on: db)
-            try await history.record(.import, entity: .initiative, id: initiative.requireID(), old: [:], new: InitiativeSnapshot.make(f, names: nil), on: db)
+            try await history.record(.import, entity: .initiative, id: initiative.requireID(), old: [:], new: InitiativeSnapshot.make(f, names: names),
+                                     fieldOrder: InitiativeSnapshot.fieldOrder, on: db)
         }
         logger.info("\(seed.organisations.count) organisaties en \(seed.initiatives.count) initiatieven geladen")
     }

@@ -38,23 +38,43 @@ public struct LandscapeIndex: Sendable {
 
     static let tableFacets: [LandscapeFacet] = [.strategicTheme, .knowledgeTheme, .targetGroup, .kind, .maturity, .organisation, .municipality, .recordStatus]
 
-    public init(entries: [InitiativeEntry], regionMunicipalities: Set<String>) {
+    /// The analysed text of each entry, kept so that the next index (after a write)
+    /// analyses only the entries that changed.
+    private let analysed: [UUID: AnalysedText]
+
+    struct AnalysedText: Sendable {
+        var name: String
+        var body: String
+        var nameTerms: Set<String>
+        var bodyTerms: Set<String>
+    }
+
+    /// Builds the index; entries whose text is unchanged since `previous` reuse its analysis.
+    public init(entries: [InitiativeEntry], regionMunicipalities: Set<String>, previous: LandscapeIndex? = nil) {
         self.entries = entries
         self.regionMunicipalities = regionMunicipalities
         // Stems and plain words together: stems find other forms of a word, plain
         // words let a half-typed word find its completions.
         var analyzer = DutchText.Analyzer()
-        nameText = TextIndex(documents: entries.map { e in
-            let terms = analyzer.terms(e.fields.name)
-            return Set(terms.stems + terms.words)
-        })
-        bodyText = TextIndex(documents: entries.map { e in
+        var analysed: [UUID: AnalysedText] = [:]
+        analysed.reserveCapacity(entries.count)
+        let texts = entries.map { e -> AnalysedText in
             let f = e.fields
-            let text = ([f.goal, f.description, f.fundingScheme].compactMap { $0 } + f.strategicThemes + f.knowledgeThemes
+            let body = ([f.goal, f.description, f.fundingScheme].compactMap { $0 } + f.strategicThemes + f.knowledgeThemes
                 + f.targetGroups + e.organisationNames).joined(separator: " ")
-            let terms = analyzer.terms(text)
-            return Set(terms.stems + terms.words)
-        })
+            if let old = previous?.analysed[e.id], old.name == f.name, old.body == body {
+                analysed[e.id] = old
+                return old
+            }
+            let nameTerms = analyzer.terms(f.name), bodyTerms = analyzer.terms(body)
+            let text = AnalysedText(name: f.name, body: body, nameTerms: Set(nameTerms.stems + nameTerms.words),
+                                    bodyTerms: Set(bodyTerms.stems + bodyTerms.words))
+            analysed[e.id] = text
+            return text
+        }
+        self.analysed = analysed
+        nameText = TextIndex(documents: texts.map(\.nameTerms))
+        bodyText = TextIndex(documents: texts.map(\.bodyTerms))
         var tables: [LandscapeFacet: FacetTable] = [:]
         for facet in Self.tableFacets { tables[facet] = FacetTable() }
         for e in entries {
