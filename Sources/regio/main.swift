@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import RegioApp
 import Vapor
@@ -5,6 +6,7 @@ import Vapor
 var env = try Environment.detect()
 try LoggingSystem.bootstrap(from: &env)
 let app = try await Application.make(env)
+var failed = false
 do {
     try await configure(app)
     // `regio` and `regio serve` migrate and load the region on first start.
@@ -14,8 +16,9 @@ do {
     }
     try await app.execute()
 } catch {
-    app.logger.report(error: error)
-    try? await app.asyncShutdown()
-    throw error
+    // Vapor has already printed the error of a failed command; anything else is told here.
+    if !(error is CommandFailureReported) { app.logger.report(error: error) }
+    failed = true
 }
 try await app.asyncShutdown()
+if failed { exit(1) }

@@ -59,7 +59,11 @@ struct ImportCommand: AsyncCommand {
         guard let data = FileManager.default.contents(atPath: signature.file) else { throw CommandFailure("Bestand ‘\(signature.file)’ niet gevonden.") }
         let export = try RegionTransfer.decode(data)
         let console = context.console
-        try await export.load(into: app.db) { step, done, total in console.print("Importeren: \(done)/\(total) \(step)") }
+        do {
+            try await export.load(into: app.db) { step, done, total in console.print("Importeren: \(done)/\(total) \(step)") }
+        } catch let problem as Problem {
+            throw CommandFailure(problem.detail)
+        }
         console.success("Geïmporteerd: \(export.region.name) — \(export.organisations.count) organisaties, \(export.initiatives.count) initiatieven.")
     }
 }

@@ -35,10 +35,14 @@ struct UserCommand: AsyncCommand {
     }
 }
 
-struct CommandFailure: Error, CustomStringConvertible {
+/// A command that stopped with a message for the user (Vapor prints it).
+struct CommandFailure: CommandFailureReported, CustomStringConvertible {
     var description: String
     init(_ message: String) { description = message }
 }
+
+/// Errors whose message Vapor's command runner has already shown.
+public protocol CommandFailureReported: Error {}
 
 /// Creating accounts, shared by the command and the tests.
 enum UserAccounts {
