@@ -75,7 +75,8 @@ struct LandscapeTests {
         }
     }
 
-    @Test("Bad URL parameters get a Dutch 400, not an empty list", arguments: ["/?page=nul", "/?kind=raket", "/?theme=onbekend", "/api/v1/initiatives?perPage=1000", "/?municipality=GM9999"])
+    @Test("Bad URL parameters get a Dutch 400, not an empty list", arguments: ["/?page=nul", "/?kind=raket", "/?theme=onbekend", "/api/v1/initiatives?perPage=1000", "/?municipality=GM9999",
+                                                                      "/organisaties?sort=raar", "/organisaties?kind=ziekenhuis", "/api/v1/organisations?page=0"])
     func badQueryParameters(_ url: String) async throws {
         try await withApp { app in
             let res = try await app.testing().sendRequest(.GET, url)

@@ -77,7 +77,7 @@ enum InitiativeViews {
                     errors.text("name", label: "Naam", value: input.name, required: true, max: Limits.name),
                     errors.select("kind", label: "Soort", options: InitiativeKind.allCases.map { ($0.rawValue, $0.dutchLabel) }, selected: input.kind),
                     errors.textarea("goal", label: "Doel", value: input.goal, hint: "Wat wil het initiatief bereiken, en voor wie? Eén of twee zinnen.", rows: 3),
-                    errors.textarea("description", label: "Beschrijving", value: input.description, hint: "Hoe werkt het? Maximaal \(Limits.description.formatted()) tekens.", rows: 8),
+                    errors.textarea("description", label: "Beschrijving", value: input.description, hint: "Hoe werkt het? Maximaal \(Components.count(Limits.description, "teken", "tekens")).", rows: 8),
                     errors.select("maturity", label: "Rijpheid", options: Maturity.allCases.map { ($0.rawValue, $0.dutchLabel) }, selected: input.maturity,
                                   hint: "Geborgd: loopt door na afloop van de projectfinanciering."),
                     errors.select("recordStatus", label: "Status van deze gegevens", options: RecordStatus.allCases.map { ($0.rawValue, $0.dutchLabel) },

@@ -46,8 +46,13 @@ struct OrganisationController: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let snapshot = try await req.snapshot()
-        let (text, kind, items) = try Self.filter(req, snapshot: snapshot)
-        let rawPage = QueryString.decode(req.url.query)["page"]?.last
+        var (text, kind, items) = try Self.filter(req, snapshot: snapshot)
+        let params0 = QueryString.decode(req.url.query)
+        let rawPage = params0["page"]?.last
+        let sortByInitiatives = params0["sort"]?.last == "-initiatives"
+        if let raw = params0["sort"]?.last, !raw.isEmpty, raw != "name", !sortByInitiatives {
+            throw Problem(status: .badRequest, title: "Ongeldige zoekopdracht", detail: "Sorteer op ‘name’ of ‘-initiatives’.")
+        }
         let perPage = 50
         let pageCount = max(1, (items.count + perPage - 1) / perPage)
         guard let page = rawPage.map({ Int($0) }) ?? 1, page >= 1 else {
@@ -55,12 +60,17 @@ struct OrganisationController: RouteCollection {
         }
         var counts: [UUID: Int] = [:]
         for e in snapshot.landscape.entries { for p in e.fields.participants { counts[p.organisationID, default: 0] += 1 } }
+        if sortByInitiatives {
+            // Most initiatives first; the alphabet decides ties (the list is already in that order).
+            items = items.enumerated().sorted { (counts[$0.element.id] ?? 0, -$0.offset) > (counts[$1.element.id] ?? 0, -$1.offset) }.map(\.element)
+        }
         var params: [(String, String)] = []
         if !text.isEmpty { params.append(("q", text)) }
         if let kind { params.append(("kind", kind.rawValue)) }
+        if sortByInitiatives { params.append(("sort", "-initiatives")) }
         if page > 1 { params.append(("page", String(page))) }
         let shown = min(page, pageCount)
-        let state = OrganisationViews.ListState(text: text, kind: kind, page: shown, pageCount: pageCount, total: items.count,
+        let state = OrganisationViews.ListState(text: text, kind: kind, sortByInitiatives: sortByInitiatives, page: shown, pageCount: pageCount, total: items.count,
                                                 items: Array(items.dropFirst((shown - 1) * perPage).prefix(perPage)), initiativeCounts: counts, parameters: params)
         let canManage = req.signedIn.map { Permissions.canManageOrganisations($0, regionID: snapshot.regionID) } ?? false
         return OrganisationViews.list(state, snapshot: snapshot, canManage: canManage, context: try await req.pageContext()).response()

@@ -7,6 +7,7 @@ enum OrganisationViews {
     struct ListState {
         var text: String
         var kind: OrganisationKind?
+        var sortByInitiatives: Bool
         var page: Int
         var pageCount: Int
         var total: Int
@@ -27,6 +28,10 @@ enum OrganisationViews {
                   .div(.class("field"), .label(.for("soort-org"), "Soort"),
                        .select(.attribute(named: "name", value: "kind"), .id("soort-org"), .choice("", "Alle soorten", selected: s.kind == nil),
                                .forEach(OrganisationKind.allCases) { k in .choice(k.rawValue, k.dutchLabel, selected: k == s.kind) })),
+                  .div(.class("field"), .label(.for("sorteer-org"), "Sorteren"),
+                       .select(.attribute(named: "name", value: "sort"), .id("sorteer-org"),
+                               .choice("name", "Naam (A–Z)", selected: !s.sortByInitiatives),
+                               .choice("-initiatives", "Meeste initiatieven", selected: s.sortByInitiatives))),
                   .button(.type(.submit), .class("button"), "Zoek")),
             .div(.class("results-head"),
                  .h2(.text(Components.count(s.total, "organisatie", "organisaties"))),

@@ -77,11 +77,17 @@ struct FormErrors: Sendable {
         return .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "tabindex", value: "-1"), .id("foutmeldingen"),
                     .h2(.text(errors.count == 1 ? "Er is één ding om te verbeteren" : "Er zijn \(errors.count) dingen om te verbeteren")),
                     .ul(.forEach(errors) { e in
-                        .li(.a(.href("#veld-\(FormErrors.anchor(e.field))"), .text("\(FieldLabels.label(e.field)): \(e.message)")))
+                        .li(.a(.href("#veld-\(FormErrors.anchor(e.field))"), .text(FormErrors.summaryLine(e))))
                     }))
     }
 
     /// The id of the field's control: `participants[2]` points at the participants' fieldset.
+    /// "Naam is verplicht." stays as it is; other messages get their field's name in front.
+    static func summaryLine(_ e: FieldError) -> String {
+        let label = FieldLabels.label(e.field)
+        return e.message.hasPrefix(label) ? e.message : "\(label): \(e.message)"
+    }
+
     static func anchor(_ field: String) -> String {
         field.split(separator: "[").first.map(String.init) ?? field
     }
