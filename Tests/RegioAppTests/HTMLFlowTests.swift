@@ -46,6 +46,34 @@ struct HTMLFlowTests {
         }
     }
 
+    @Test("CSV upload form: a file in the export's format imports; a bad file lists its lines and imports nothing")
+    func csvUpload() async throws {
+        try await withApp { app in
+            try await TestUsers.coordinator(app)
+            let browser = Browser(app)
+            try await browser.login("coordinator@example.org")
+            #expect(try await browser.get("/").body.string.contains("Initiatieven importeren uit CSV"))
+            func upload(_ csv: String) async throws -> TestingHTTPResponse {
+                let boundary = "regio-test-boundary"
+                let body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(browser.csrf)\r\n"
+                    + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"initiatieven.csv\"\r\nContent-Type: text/csv\r\n\r\n\(csv)\r\n"
+                    + "--\(boundary)--\r\n"
+                var headers: HTTPHeaders = ["Cookie": browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")]
+                headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+                return try await app.testing().sendRequest(.POST, "/initiatieven/import", headers: headers, body: ByteBuffer(string: body))
+            }
+            let before = try await app.counts()
+            let bad = try await upload("name,kind\r\nLeerlab,raket\r\n")
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("regel 2 · kind") && bad.body.string.contains("niets geïmporteerd"))
+            #expect(try await app.counts() == before)
+            let good = try await upload("name,kind,municipalityCodes\r\nLeerlab Vechtstreek,lab,GM0402\r\n")
+            #expect(good.status == .seeOther)
+            #expect(try await browser.get("/").body.string.contains("Import gelukt: 1 record toegevoegd, 0 bijgewerkt."))
+            #expect(try await Initiative.query(on: app.db).filter(\.$name == "Leerlab Vechtstreek").count() == 1)
+        }
+    }
+
     @Test("Forms without the CSRF token are refused")
     func csrf() async throws {
         try await withApp { app in
