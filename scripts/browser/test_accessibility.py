@@ -1,7 +1,7 @@
 """Every page passes axe-core's WCAG 2.1 A/AA rules in a real Chromium."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import PASSWORD
+from conftest import login
 
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, "resultTypes": ["violations"]}
 
@@ -30,10 +30,7 @@ def test_detail_pages(page):
 
 
 def test_signed_in_pages(page):
-    page.goto("/inloggen")
-    page.get_by_label("E-mailadres").fill("coordinator@example.org")
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
+    login(page)
     page.goto("/initiatieven/nieuw")
     assert violations(page) == []
     page.get_by_role("button", name="Opslaan").click()  # with error messages

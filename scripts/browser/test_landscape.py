@@ -1,7 +1,7 @@
 """The landscape register as a person uses it, in a real headless Chromium."""
 import re
 
-from conftest import PASSWORD, screenshot
+from conftest import PASSWORD, login, screenshot
 from playwright.sync_api import expect
 
 
@@ -72,10 +72,7 @@ def test_detail_login_edit_history(page):
 
 
 def test_delete_and_undo(page):
-    page.goto("/inloggen")
-    page.get_by_label("E-mailadres").fill("coordinator@example.org")
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
+    login(page)
     page.goto("/?q=MBOHup")
     page.get_by_role("link", name="MBOHup", exact=True).click()
     page.get_by_role("button", name="Verwijderen").click()

@@ -2,8 +2,55 @@ import Fluent
 import Foundation
 import RegioCore
 
+/// The stored columns of an initiative, as the model and as a plain row (fast reads)
+/// both have them.
+protocol InitiativeColumns {
+    var name: String { get }
+    var kind: String? { get }
+    var goal: String? { get }
+    var descriptionText: String? { get }
+    var strategicThemes: [String] { get }
+    var knowledgeThemes: [String] { get }
+    var targetGroups: [String] { get }
+    var wholeRegion: Bool { get }
+    var municipalityCodes: [String] { get }
+    var maturity: String? { get }
+    var fundingScheme: String? { get }
+    var fundingEndDate: String? { get }
+    var startDate: String? { get }
+    var links: [String] { get }
+    var contactName: String? { get }
+    var contactEmail: String? { get }
+    var recordStatus: String { get }
+}
+
+extension InitiativeColumns {
+    /// The stored fields; participants come from `participants` (a separate table).
+    func fields(participants: [Participant]) -> InitiativeFields {
+        var f = InitiativeFields(name: name)
+        f.kind = InitiativeKind(rawValue: kind ?? "")
+        f.goal = goal
+        f.description = descriptionText
+        f.strategicThemes = strategicThemes
+        f.knowledgeThemes = knowledgeThemes
+        f.targetGroups = targetGroups
+        f.wholeRegion = wholeRegion
+        f.municipalityCodes = municipalityCodes
+        f.participants = participants
+        f.maturity = Maturity(rawValue: maturity ?? "")
+        f.fundingScheme = fundingScheme
+        f.fundingEndDate = fundingEndDate.flatMap(CalendarDay.init(iso:))
+        f.startDate = startDate.flatMap(CalendarDay.init(iso:))
+        f.links = links
+        f.contactName = contactName
+        f.contactEmail = contactEmail
+        f.recordStatus = RecordStatus(rawValue: recordStatus) ?? .concept
+        return f
+    }
+}
+
 /// An initiative, intervention or instrument of the learning landscape.
-final class Initiative: Model, @unchecked Sendable {
+final class Initiative: Model, InitiativeColumns, @unchecked Sendable {
     static let schema = "initiatives"
 
     @ID(key: .id) var id: UUID?
@@ -38,29 +85,6 @@ final class Initiative: Model, @unchecked Sendable {
         self.id = id
         self.$region.id = regionID
         apply(fields)
-    }
-
-    /// The stored fields; participants come from `participants` (a separate table).
-    func fields(participants: [Participant]) -> InitiativeFields {
-        var f = InitiativeFields(name: name)
-        f.kind = InitiativeKind(rawValue: kind ?? "")
-        f.goal = goal
-        f.description = descriptionText
-        f.strategicThemes = strategicThemes
-        f.knowledgeThemes = knowledgeThemes
-        f.targetGroups = targetGroups
-        f.wholeRegion = wholeRegion
-        f.municipalityCodes = municipalityCodes
-        f.participants = participants
-        f.maturity = Maturity(rawValue: maturity ?? "")
-        f.fundingScheme = fundingScheme
-        f.fundingEndDate = fundingEndDate.flatMap(CalendarDay.init(iso:))
-        f.startDate = startDate.flatMap(CalendarDay.init(iso:))
-        f.links = links
-        f.contactName = contactName
-        f.contactEmail = contactEmail
-        f.recordStatus = RecordStatus(rawValue: recordStatus) ?? .concept
-        return f
     }
 
     func apply(_ f: InitiativeFields) {

@@ -62,7 +62,7 @@ struct RegionSnapshot: Sendable {
         let orgName = Dictionary(uniqueKeysWithValues: orgRefs.map { ($0.id, $0.name) })
         let entries = initiatives.map { i -> InitiativeEntry in
             let ps = participations[i.id, default: []]
-            return InitiativeEntry(id: i.id, fields: i.fields(participants: ps), updatedAt: i.updated_at ?? i.created_at ?? Date(timeIntervalSince1970: 0),
+            return InitiativeEntry(id: i.id, fields: i.fields(participants: ps), updatedAt: i.updatedAt ?? i.createdAt ?? Date(timeIntervalSince1970: 0),
                                    organisationNames: ps.compactMap { orgName[$0.organisationID] })
         }
         let placeList = places.map { Place(code: $0.code, name: $0.name, labourMarketCode: $0.$labourMarketRegion.id.flatMap { marketCode[$0] }) }
@@ -133,38 +133,35 @@ extension Application {
 /// Initiatives of a region read as plain rows (SQLKit), not as Fluent models: building a
 /// snapshot of thousands of initiatives spends most of its time in model decoding.
 enum InitiativeRows {
-    struct Row: Decodable {
+    struct Row: Decodable, InitiativeColumns {
         var id: UUID
         var name: String
         var kind: String?
         var goal: String?
-        var description: String?
-        var strategic_themes: [String]
-        var knowledge_themes: [String]
-        var target_groups: [String]
-        var whole_region: Bool
-        var municipality_codes: [String]
+        var descriptionText: String?
+        var strategicThemes: [String]
+        var knowledgeThemes: [String]
+        var targetGroups: [String]
+        var wholeRegion: Bool
+        var municipalityCodes: [String]
         var maturity: String?
-        var funding_scheme: String?
-        var funding_end_date: String?
-        var start_date: String?
+        var fundingScheme: String?
+        var fundingEndDate: String?
+        var startDate: String?
         var links: [String]
-        var contact_name: String?
-        var contact_email: String?
-        var record_status: String
-        var created_at: Date?
-        var updated_at: Date?
+        var contactName: String?
+        var contactEmail: String?
+        var recordStatus: String
+        var createdAt: Date?
+        var updatedAt: Date?
 
-        func fields(participants: [Participant]) -> InitiativeFields {
-            var f = InitiativeFields(name: name)
-            f.kind = InitiativeKind(rawValue: kind ?? ""); f.goal = goal; f.description = description
-            f.strategicThemes = strategic_themes; f.knowledgeThemes = knowledge_themes; f.targetGroups = target_groups
-            f.wholeRegion = whole_region; f.municipalityCodes = municipality_codes; f.participants = participants
-            f.maturity = Maturity(rawValue: maturity ?? ""); f.fundingScheme = funding_scheme
-            f.fundingEndDate = funding_end_date.flatMap(CalendarDay.init(iso:)); f.startDate = start_date.flatMap(CalendarDay.init(iso:))
-            f.links = links; f.contactName = contact_name; f.contactEmail = contact_email
-            f.recordStatus = RecordStatus(rawValue: record_status) ?? .concept
-            return f
+        enum CodingKeys: String, CodingKey {
+            case id, name, kind, goal, links, maturity
+            case descriptionText = "description", strategicThemes = "strategic_themes", knowledgeThemes = "knowledge_themes"
+            case targetGroups = "target_groups", wholeRegion = "whole_region", municipalityCodes = "municipality_codes"
+            case fundingScheme = "funding_scheme", fundingEndDate = "funding_end_date", startDate = "start_date"
+            case contactName = "contact_name", contactEmail = "contact_email", recordStatus = "record_status"
+            case createdAt = "created_at", updatedAt = "updated_at"
         }
     }
 
