@@ -36,6 +36,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.middleware.use(FileMiddleware(publicDirectory: app.paths.publicDirectory))
     _ = app.regionSnapshots
     app.responseCache = ResponseCache()
+    app.regionMaps = RegionMapCache()
 
     try routes(app)
 
@@ -56,6 +57,7 @@ func routes(_ app: Application) throws {
     app.get("health") { _ in ["status": "ok"] }
     let html = app.grouped(app.sessions.middleware, User.sessionAuthenticator(), CSRFMiddleware())
     try html.register(collection: LandscapeController())
+    try html.register(collection: MapController())
     try html.register(collection: InitiativeController())
     try html.register(collection: OrganisationController())
     try html.register(collection: LoginController())
@@ -116,9 +118,16 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "strict-origin-when-cross-origin")
         if response.headers.contentType == .html {
-            response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+            // Embed pages may be framed by any website; every other page by none.
+            let embeddable = response.headers.first(name: "X-Regio-Embeddable") != nil
+            response.headers.remove(name: "X-Regio-Embeddable")
+            if !embeddable { response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY") }
             response.headers.replaceOrAdd(name: "Content-Security-Policy",
-                                          value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")
+                                          value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors \(embeddable ? "*" : "'none'"); form-action 'self'")
+        }
+        if request.method == .GET, request.url.path.hasPrefix("/api/") || request.url.path.hasPrefix("/embed/") {
+            // Public reads may be used by other websites (embedded maps, dashboards).
+            response.headers.replaceOrAdd(name: "Access-Control-Allow-Origin", value: "*")
         }
         return response
     }

@@ -23,7 +23,9 @@ enum LandscapeViews {
         ), script: "/js/filters.js")
     }
 
-    private static func filters(query: LandscapeQuery, page: LandscapePage<InitiativeEntry>, snapshot: RegionSnapshot) -> Node<HTML.BodyContext> {
+    /// The search box, sort and facets; `action` is the page they filter (overview or map).
+    static func filters(query: LandscapeQuery, page: LandscapePage<InitiativeEntry>, snapshot: RegionSnapshot, action: String = "/",
+                        extra: [(String, String)] = []) -> Node<HTML.BodyContext> {
         /// A facet's choices with their counts; long lists show the `limit` largest
         /// (and every chosen one), so a national landscape stays a usable page.
         func facet(_ facet: LandscapeFacet, _ param: String, legend: String, options: [(String, String)], selected: Set<String>,
@@ -51,7 +53,8 @@ enum LandscapeViews {
             .h2(.class("visually-hidden"), "Filters"),
             .a(.class("skip-results"), .href("#resultaten"), "Naar de resultaten"),
             .p(.class("hint filter-hint"), "Kies filters; de lijst past zich direct aan."),
-            .form(.method(.get), .action("/"), .id("filterform"), .attribute(named: "role", value: "search"),
+            .form(.method(.get), .action(action), .id("filterform"), .attribute(named: "role", value: "search"),
+                .group(extra.map { .input(.type(.hidden), .name($0.0), .value($0.1)) }),
                 .div(.class("field search-field"),
                      .label(.for("zoek"), "Zoeken"),
                      .div(.class("search-row"),
@@ -82,7 +85,7 @@ enum LandscapeViews {
                 .if(query.perPage != Limits.pageSizeDefault, .input(.type(.hidden), .name(LandscapeQuery.Parameter.perPage), .value(String(query.perPage)))),
                 .div(.class("filter-actions"),
                      .button(.type(.submit), .class("button"), "Filters toepassen"),
-                     .if(query.isFiltered, .a(.class("button button-secondary"), .href("/"), "Alles wissen")))))
+                     .if(query.isFiltered, .a(.class("button button-secondary"), .href(action), "Alles wissen")))))
     }
 
     private static func results(page: LandscapePage<InitiativeEntry>, query: LandscapeQuery, snapshot: RegionSnapshot, canImport: Bool, csrf: String) -> Node<HTML.BodyContext> {
@@ -138,11 +141,11 @@ enum LandscapeViews {
         items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " en " + items.last!
     }
 
-    static func card(_ entry: InitiativeEntry, snapshot: RegionSnapshot) -> Node<HTML.ListContext> {
+    static func card(_ entry: InitiativeEntry, snapshot: RegionSnapshot, href: String? = nil) -> Node<HTML.ListContext> {
         let f = entry.fields
         let scope: String? = f.wholeRegion ? "Hele regio" : (f.municipalityCodes.isEmpty ? nil : f.municipalityCodes.map(snapshot.municipalityName).joined(separator: ", "))
         return .li(.class("card"),
-            .h3(.a(.href("/initiatieven/\(entry.id.uuidString)"), .text(f.name))),
+            .h3(.a(.href(href ?? "/initiatieven/\(entry.id.uuidString)"), .text(f.name))),
             .p(.class("badges"),
                .unwrap(f.kind) { Components.badge($0.dutchLabel, style: "kind") },
                .unwrap(f.maturity) { Components.badge($0.dutchLabel, style: "maturity-\($0.rawValue)") },

@@ -60,6 +60,7 @@ enum Layout {
                 .nav(.aria("Hoofdmenu"),
                      .ul(.class("main-nav"),
                          navLink("/", "Landschap"),
+                         navLink("/kaart", "Kaart"),
                          navLink("/organisaties", "Organisaties"),
                          .if(context.user != nil, navLink("/prullenbak", "Verwijderd")))),
                 .div(.class("account"), account(context))))

@@ -1,0 +1,70 @@
+import Foundation
+import RegioCore
+import Vapor
+
+/// The map of the learning region: `/kaart` (page), `/kaart.svg` (download) and
+/// `/embed/kaart` (for an iframe on another website). The URL holds the whole view:
+/// the landscape filters plus `initiative` for the open detail panel.
+struct MapController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("kaart", use: page)
+        routes.get("kaart.svg", use: download)
+        routes.get("embed", "kaart", use: embed)
+    }
+
+    /// Everything the map views need for one request.
+    struct MapState: Sendable {
+        var snapshot: RegionSnapshot
+        var map: RegionMap
+        var query: LandscapeQuery
+        var page: LandscapePage<InitiativeEntry>
+        var selectedInitiative: InitiativeEntry?
+        /// The URL parameters of the view (filters, without page and initiative).
+        var parameters: [(String, String)]
+
+        var counts: FacetCounts { page.facets[.municipality] ?? FacetCounts() }
+    }
+
+    static func state(_ req: Request) async throws -> MapState {
+        let snapshot = try await req.snapshot()
+        let query = try LandscapeController.query(req, snapshot: snapshot)
+        var selected: InitiativeEntry?
+        if let raw = QueryString.decode(req.url.query)["initiative"]?.last, !raw.isEmpty {
+            guard let id = UUID(uuidString: raw) else {
+                throw Problem(status: .badRequest, title: "Ongeldige zoekopdracht", detail: "‘\(raw.prefix(40))’ is geen geldig initiatief-id.")
+            }
+            guard let entry = snapshot.landscape.entries.first(where: { $0.id == id }) else { throw Problem.notFound("Dit initiatief") }
+            selected = entry
+        }
+        let map = try await req.application.regionMaps.map(for: snapshot.regionID, on: req.db)
+        return MapState(snapshot: snapshot, map: map, query: query, page: snapshot.landscape.run(query, today: LandscapeController.today),
+                        selectedInitiative: selected, parameters: query.parameters.filter { $0.0 != "page" })
+    }
+
+    func page(req: Request) async throws -> Response {
+        let state = try await Self.state(req)
+        return MapViews.page(state, context: try await req.pageContext(), baseURL: Self.baseURL(req)).response()
+    }
+
+    func embed(req: Request) async throws -> Response {
+        let state = try await Self.state(req)
+        let response = MapViews.embed(state).response()
+        response.headers.replaceOrAdd(name: "X-Regio-Embeddable", value: "1")
+        return response
+    }
+
+    func download(req: Request) async throws -> Response {
+        let state = try await Self.state(req)
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "image", subType: "svg+xml", parameters: ["charset": "utf-8"])
+        headers.contentDisposition = .init(.attachment, filename: "kaart-\(state.snapshot.slug).svg")
+        return Response(status: .ok, headers: headers, body: .init(string: MapViews.svg(state, path: "/kaart", standalone: true)))
+    }
+
+    /// The site's own address, for the embed snippet.
+    static func baseURL(_ req: Request) -> String {
+        let host = req.headers.first(name: .host) ?? "127.0.0.1:8080"
+        let scheme = req.headers.first(name: "X-Forwarded-Proto") ?? (req.application.secureCookies ? "https" : "http")
+        return "\(scheme)://\(host)"
+    }
+}
