@@ -47,7 +47,7 @@ enum MapViews {
                       panel(s, path: "/kaart", fullRecordTarget: nil),
                       list(s, path: "/kaart", newWindow: false),
                       table(s, path: "/kaart")))
-        ), script: "/js/map.js")
+        ), scripts: ["/js/filters.js", "/js/map.js"])
     }
 
     static func embed(_ s: MapController.MapState) -> HTML {

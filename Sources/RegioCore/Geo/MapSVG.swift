@@ -35,7 +35,8 @@ public enum MapSVG {
             s += ".label{font:600 11px system-ui,sans-serif;text-anchor:middle}.marker{fill:#fff;stroke:#1a2b30}.marker-text{font:700 10px system-ui,sans-serif;text-anchor:middle}</style>"
         }
         s += "<g class=\"areas\">"
-        for a in areas {
+        // The chosen municipality last, so its highlighted border lies on top of its neighbours.
+        for a in areas.filter({ $0.code != selected }) + areas.filter({ $0.code == selected }) {
             let selectedClass = a.code == selected ? " class=\"selected\" aria-current=\"true\"" : ""
             let label = "\(a.name): \(a.count == 1 ? "1 initiatief" : "\(a.count) initiatieven")"
             s += "<a href=\"\(escape(a.href))\"\(selectedClass) aria-label=\"\(escape(label))\" data-code=\"\(a.code)\">"

@@ -20,7 +20,7 @@ struct Flash: Codable, Sendable {
 
 /// The page frame: skip link, header with navigation, main landmark, footer.
 enum Layout {
-    static func page(title: String, context: PageContext, description: String? = nil, body: Node<HTML.BodyContext>, script: String? = nil) -> HTML {
+    static func page(title: String, context: PageContext, description: String? = nil, body: Node<HTML.BodyContext>, script: String? = nil, scripts: [String] = []) -> HTML {
         HTML(
             .lang(.dutch),
             .head(
@@ -31,7 +31,7 @@ enum Layout {
                 .link(.rel(.icon), .href("/favicon.svg"), .attribute(named: "type", value: "image/svg+xml")),
                 .link(.rel(.stylesheet), .href("/css/regio.css")),
                 .link(.rel(.stylesheet), .href("/css/print.css"), .attribute(named: "media", value: "print")),
-                .unwrap(script) { .script(.src($0), .defer()) }
+                .forEach((script.map { [$0] } ?? []) + scripts) { .script(.src($0), .defer()) }
             ),
             .body(
                 .a(.class("skip-link"), .href("#inhoud"), "Direct naar de inhoud"),
