@@ -29,6 +29,8 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     }
 
     app.routes.defaultMaxBodySize = RegioLimits.maxBody
+    // gzip for clients that ask for it: maps and lists are text that compresses ~5×.
+    app.http.server.configuration.responseCompression = .enabled
     app.middleware = .init()
     app.middleware.use(RouteLoggingMiddleware(logLevel: app.environment == .testing ? .trace : .info))
     app.middleware.use(SecurityHeadersMiddleware())
