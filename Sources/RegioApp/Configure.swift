@@ -39,6 +39,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     _ = app.regionSnapshots
     app.responseCache = ResponseCache()
     app.regionMaps = RegionMapCache()
+    app.networkLayouts = NetworkLayoutCache()
 
     try routes(app)
 
@@ -60,6 +61,7 @@ func routes(_ app: Application) throws {
     let html = app.grouped(app.sessions.middleware, User.sessionAuthenticator(), CSRFMiddleware())
     try html.register(collection: LandscapeController())
     try html.register(collection: MapController())
+    try html.register(collection: NetworkController())
     try html.register(collection: InitiativeController())
     try html.register(collection: OrganisationController())
     try html.register(collection: LoginController())

@@ -52,7 +52,8 @@ public struct MapProjection: Sendable {
         return d
     }
 
-    static func number(_ v: Double) -> String {
+    /// A coordinate as SVG text: one decimal, none when whole.
+    public static func number(_ v: Double) -> String {
         let r = (v * 10).rounded() / 10
         return r == r.rounded() ? String(Int(r)) : String(r)
     }

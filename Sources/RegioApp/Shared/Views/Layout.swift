@@ -61,6 +61,7 @@ enum Layout {
                      .ul(.class("main-nav"),
                          navLink("/", "Landschap"),
                          navLink("/kaart", "Kaart"),
+                         navLink("/netwerk", "Netwerk"),
                          navLink("/organisaties", "Organisaties"),
                          .if(context.user != nil, navLink("/prullenbak", "Verwijderd")))),
                 .div(.class("account"), account(context))))

@@ -1,0 +1,108 @@
+import Foundation
+import Plot
+import RegioCore
+
+/// The network page: the drawing and its text alternative.
+enum NetworkViews {
+    static func page(_ s: NetworkController.NetworkState, context: PageContext) -> HTML {
+        let degrees = s.graph.degrees
+        let neighbours = s.graph.neighbours
+        let focusSet: Set<Int> = s.focus.map { Set([$0] + neighbours[$0]) } ?? []
+        let isolatedInitiatives = s.graph.nodes.indices.filter { s.graph.nodes[$0].kind == .initiative && degrees[$0] == 0 }.count
+        return Layout.page(title: "Netwerk", context: context, body: .div(.class("wrap"),
+            .div(.class("page-head"),
+                 .div(.h1("Netwerk van de lerende regio"),
+                      .p(.class("lead"), .text("Welke organisaties werken samen in welke initiatieven? Kies een organisatie of initiatief om zijn buren te zien.")))),
+            .div(.class("landscape map-layout"),
+                 LandscapeViews.filters(query: s.query, page: s.page, snapshot: s.snapshot, action: "/netwerk"),
+                 .div(.class("map-main"),
+                      .element(named: "figure", nodes: [.class("map-figure network-figure"),
+                          .div(.class("map-canvas"), .raw(svg(s, focusSet: focusSet, degrees: degrees))),
+                          .element(named: "figcaption", nodes: [
+                              .ul(.class("network-legend"),
+                                  .li(.span(.class("node-key node-key-organisation"), .attribute(named: "aria-hidden", value: "true")), "Organisatie"),
+                                  .li(.span(.class("node-key node-key-initiative"), .attribute(named: "aria-hidden", value: "true")), "Initiatief"),
+                                  .li("Grootte: aantal verbindingen")),
+                              .p(.class("map-source"), .text(summary(s, isolatedInitiatives: isolatedInitiatives))),
+                          ])]),
+                      focusPanel(s, neighbours: neighbours),
+                      table(s, degrees: degrees, neighbours: neighbours)))
+        ), script: "/js/filters.js")
+    }
+
+    static func summary(_ s: NetworkController.NetworkState, isolatedInitiatives: Int) -> String {
+        var parts = ["\(Components.count(s.graph.nodes.count, "knooppunt", "knooppunten")) en \(Components.count(s.graph.edges.count, "verbinding", "verbindingen"))."]
+        if isolatedInitiatives > 0 {
+            parts.append("\(Components.count(isolatedInitiatives, "initiatief heeft", "initiatieven hebben")) nog geen vastgelegde deelnemers; ze staan onderaan.")
+        }
+        if s.leftOut > 0 { parts.append("\(s.leftOut) initiatieven passen niet meer in de tekening; verfijn de filters om ze te zien.") }
+        return parts.joined(separator: " ")
+    }
+
+    static func focusURL(_ s: NetworkController.NetworkState, _ index: Int) -> String {
+        "/netwerk?" + QueryString.encode(s.parameters + [("focus", s.graph.nodes[index].id)]) + "#focus"
+    }
+
+    static func recordURL(_ node: NetworkGraph.Node) -> String {
+        let id = String(node.id.dropFirst(2))
+        return node.kind == .organisation ? "/organisaties/\(id)" : "/initiatieven/\(id)"
+    }
+
+    /// The drawing: edges first, then nodes with labels; each node a link that focuses it.
+    static func svg(_ s: NetworkController.NetworkState, focusSet: Set<Int>, degrees: [Int]) -> String {
+        let p = s.layout.positions
+        func n(_ v: Double) -> String { MapProjection.number(v) }
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(s.width)) \(n(s.layout.height))\" class=\"network-svg\" role=\"group\" aria-label=\"Netwerk van organisaties en initiatieven; de tabel eronder geeft dezelfde verbindingen\">"
+        out += "<g class=\"edges\" aria-hidden=\"true\">"
+        for (a, b) in s.graph.edges {
+            let faded = !focusSet.isEmpty && !(focusSet.contains(a) && focusSet.contains(b))
+            out += "<line x1=\"\(n(p[a].x))\" y1=\"\(n(p[a].y))\" x2=\"\(n(p[b].x))\" y2=\"\(n(p[b].y))\"\(faded ? " class=\"faded\"" : "")/>"
+        }
+        out += "</g><g class=\"nodes\">"
+        for (i, node) in s.graph.nodes.enumerated() {
+            let r = 5 + min(Double(degrees[i]) * 1.5, 12)
+            let state = focusSet.isEmpty ? "" : (i == s.focus ? " focus" : focusSet.contains(i) ? " neighbour" : " faded")
+            let label = "\(node.label) (\(node.kind == .organisation ? "organisatie" : "initiatief"), \(Components.count(degrees[i], "verbinding", "verbindingen")))"
+            out += "<a href=\"\(MapSVG.escape(focusURL(s, i)))\" class=\"node node-\(node.kind.rawValue)\(state)\" aria-label=\"\(MapSVG.escape(label))\">"
+            if node.kind == .organisation {
+                out += "<circle cx=\"\(n(p[i].x))\" cy=\"\(n(p[i].y))\" r=\"\(n(r))\"/>"
+            } else {
+                out += "<rect x=\"\(n(p[i].x - r * 0.85))\" y=\"\(n(p[i].y - r * 0.85))\" width=\"\(n(r * 1.7))\" height=\"\(n(r * 1.7))\" rx=\"2\"/>"
+            }
+            out += "<text x=\"\(n(p[i].x + r + 4))\" y=\"\(n(p[i].y + 4))\">\(MapSVG.escape(s.layout.labels[i]))</text><title>\(MapSVG.escape(label))</title></a>"
+        }
+        return out + "</g></svg>"
+    }
+
+    private static func focusPanel(_ s: NetworkController.NetworkState, neighbours: [[Int]]) -> Node<HTML.BodyContext> {
+        guard let focus = s.focus else { return .empty }
+        let node = s.graph.nodes[focus]
+        let close = "/netwerk" + (s.parameters.isEmpty ? "" : "?" + QueryString.encode(s.parameters))
+        return .section(.class("panel initiative-panel"), .id("focus"), .aria("Gekozen knooppunt"),
+            .div(.class("panel-head"), .h2(.text(node.label)), .a(.class("button button-secondary button-small"), .href(close), "Sluiten")),
+            .p(.text(node.kind == .organisation ? "Organisatie" : "Initiatief"), " · ",
+               .text(Components.count(neighbours[focus].count, "verbinding", "verbindingen"))),
+            neighbours[focus].isEmpty ? .p(.class("muted"), "Nog geen vastgelegde verbindingen.") :
+                .ul(.forEach(neighbours[focus].sorted { s.graph.nodes[$0].label < s.graph.nodes[$1].label }) { j in
+                    .li(.a(.href(focusURL(s, j)), .text(s.graph.nodes[j].label)))
+                }),
+            .p(.a(.class("button"), .href(recordURL(node)), .text(node.kind == .organisation ? "Bekijk de organisatie" : "Bekijk het volledige initiatief"))))
+    }
+
+    /// The text alternative: every node with its connections.
+    private static func table(_ s: NetworkController.NetworkState, degrees: [Int], neighbours: [[Int]]) -> Node<HTML.BodyContext> {
+        let rows = s.graph.nodes.indices.sorted { (s.graph.nodes[$0].kind.rawValue, s.graph.nodes[$0].label) < (s.graph.nodes[$1].kind.rawValue, s.graph.nodes[$1].label) }
+        return .details(.class("map-table"),
+            .summary("Verbindingen (tabel)"),
+            .div(.class("table-scroll"), .attribute(named: "role", value: "region"), .aria("Verbindingen"), .attribute(named: "tabindex", value: "0"),
+                .table(.class("data-table"),
+                    .caption(.class("visually-hidden"), "Organisaties en initiatieven met hun verbindingen"),
+                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), "Naam"), .th(.attribute(named: "scope", value: "col"), "Soort"),
+                               .th(.attribute(named: "scope", value: "col"), "Verbonden met"))),
+                    .tbody(.forEach(rows) { i in
+                        .tr(.td(.a(.href(focusURL(s, i)), .text(s.graph.nodes[i].label))),
+                            .td(.text(s.graph.nodes[i].kind == .organisation ? "Organisatie" : "Initiatief")),
+                            .td(.valueOrMissing(neighbours[i].isEmpty ? nil : neighbours[i].map { s.graph.nodes[$0].label }.sorted().joined(separator: ", "))))
+                    }))))
+    }
+}
