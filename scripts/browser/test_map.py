@@ -100,3 +100,19 @@ def test_embed_in_iframe_on_another_origin(page, server, amersfoort_initiative):
         screenshot(page, "kaart-ingesloten")
     finally:
         host.shutdown()
+
+
+def test_network_seed_and_focus(page):
+    page.goto("/netwerk")
+    expect(page.locator("h1")).to_have_text("Netwerk van de lerende regio")
+    screenshot(page, "netwerk")
+    # No two written labels overlap in the browser's own layout of the seed region.
+    boxes = page.eval_on_selector_all(".network-svg text", "els => els.map(e => { const b = e.getBBox(); return [b.x, b.y, b.width, b.height]; })")
+    assert len(boxes) > 0
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            overlap = a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+            assert not overlap, f"labels overlap: {a} {b}"
+    page.locator(".network-svg a", has_text="Altrecht").first.click()
+    expect(page.locator("#focus h2")).to_have_text("Altrecht")
+    assert Axe().run(page, options=WCAG).response["violations"] == []

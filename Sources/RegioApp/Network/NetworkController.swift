@@ -6,7 +6,7 @@ import Vapor
 /// as edges, filtered like the overview; `focus` highlights one node's neighbourhood.
 struct NetworkController: RouteCollection {
     /// More nodes than this make an unreadable picture; the rest is counted in text.
-    static let maxNodes = 400
+    static let maxNodes = 150
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get("netwerk", use: page)

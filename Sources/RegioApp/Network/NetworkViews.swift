@@ -69,7 +69,10 @@ enum NetworkViews {
             } else {
                 out += "<rect x=\"\(n(p[i].x - r * 0.85))\" y=\"\(n(p[i].y - r * 0.85))\" width=\"\(n(r * 1.7))\" height=\"\(n(r * 1.7))\" rx=\"2\"/>"
             }
-            out += "<text x=\"\(n(p[i].x + r + 4))\" y=\"\(n(p[i].y + 4))\">\(MapSVG.escape(s.layout.labels[i]))</text><title>\(MapSVG.escape(label))</title></a>"
+            if !s.layout.labels[i].isEmpty {
+                out += "<text x=\"\(n(p[i].x + r + 4))\" y=\"\(n(p[i].y + 4))\">\(MapSVG.escape(s.layout.labels[i]))</text>"
+            }
+            out += "<title>\(MapSVG.escape(label))</title></a>"
         }
         return out + "</g></svg>"
     }

@@ -19,6 +19,9 @@ public struct ForceLayout: Sendable {
     public var characterWidth = 6.2
     public var labelHeight = 14.0
     public var maxLabelLength = 30
+    /// Above this many nodes only the best-connected ones get a written label (the
+    /// others keep theirs as a tooltip and in the table): a crowd of labels reads as none.
+    public var maxLabels = 80
 
     public init(width: Double = 820) { self.width = width }
 
@@ -37,9 +40,10 @@ public struct ForceLayout: Sendable {
 
     public func layout(_ graph: NetworkGraph) -> Result {
         let n = graph.nodes.count
-        let labels = graph.nodes.map { label($0.label) }
-        var positions = [LayoutPoint](repeating: LayoutPoint(x: 0, y: 0), count: n)
         let degrees = graph.degrees
+        let labelled = n <= maxLabels ? Set(0..<n) : Set((0..<n).sorted { (degrees[$0], -$0) > (degrees[$1], -$1) }.prefix(maxLabels))
+        let labels = graph.nodes.enumerated().map { labelled.contains($0.offset) ? label($0.element.label) : "" }
+        var positions = [LayoutPoint](repeating: LayoutPoint(x: 0, y: 0), count: n)
         let connected = (0..<n).filter { degrees[$0] > 0 }
         var height = 0.0
 
