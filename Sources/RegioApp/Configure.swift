@@ -40,6 +40,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.responseCache = ResponseCache()
     app.regionMaps = RegionMapCache()
     app.networkLayouts = NetworkLayoutCache()
+    app.nationalMap = NationalMapCache()
 
     try routes(app)
 
@@ -48,6 +49,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.asyncCommands.use(ExportCommand(), as: "export")
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(LoadDataCommand(), as: "loaddata")
+    app.asyncCommands.use(RegionCommand(), as: "region")
 }
 
 /// Migrates and loads the default region when it is not there yet (first start).
@@ -62,6 +64,7 @@ func routes(_ app: Application) throws {
     try html.register(collection: LandscapeController())
     try html.register(collection: MapController())
     try html.register(collection: NetworkController())
+    try html.register(collection: NationalMapController())
     try html.register(collection: InitiativeController())
     try html.register(collection: OrganisationController())
     try html.register(collection: LoginController())

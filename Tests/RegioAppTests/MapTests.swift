@@ -72,3 +72,30 @@ enum XMLDocumentCheck {
         return parser.parse() && !delegate.failed
     }
 }
+
+@Suite("Regions from the national municipality file")
+struct MultiRegionTests {
+    @Test("A region made of any CBS municipalities gets its own map; the national overview shows all regions")
+    func secondRegion() async throws {
+        try await withApp { app in
+            let creator = RegionCreator(paths: app.paths)
+            let region = try await creator.add(slug: "fictief-noord", name: "Fictieve regio Noord", municipalityCodes: ["GM0014", "GM0037", "GM0047"], on: app.db)
+            #expect(region.slug == "fictief-noord")
+            await #expect(throws: CommandFailure.self) { try await creator.add(slug: "x", name: "X", municipalityCodes: ["GM9999"], on: app.db) }
+            await #expect(throws: CommandFailure.self) { try await creator.add(slug: "fictief-noord", name: "Dubbel", municipalityCodes: ["GM0014"], on: app.db) }
+            await #expect(throws: CommandFailure.self) { try await creator.add(slug: "Met Spaties", name: "X", municipalityCodes: ["GM0014"], on: app.db) }
+
+            let map = try await app.testing().sendRequest(.GET, "/kaart?region=fictief-noord")
+            #expect(map.status == .ok)
+            #expect(map.body.string.components(separatedBy: "class=\"area\"").count - 1 == 3)
+            #expect(map.body.string.contains("Groningen: 0 initiatieven") && map.body.string.contains("Fictieve regio Noord"))
+            // Links and the filter form stay in the region.
+            #expect(map.body.string.contains("name=\"region\" value=\"fictief-noord\""))
+            #expect(map.body.string.contains("href=\"?region=fictief-noord&amp;municipality=GM0014#gemeente\""))
+            let national = try await app.testing().sendRequest(.GET, "/kaart/nederland")
+            #expect(national.status == .ok)
+            #expect(national.body.string.components(separatedBy: "class=\"area\"").count - 1 == 342)
+            #expect(national.body.string.contains("/kaart?region=fictief-noord") && national.body.string.contains("/kaart?region=utrechtzorg"))
+        }
+    }
+}

@@ -12,7 +12,8 @@ def violations(page):
     return [f"{v['id']}: {v['help']} → {[n['target'] for n in v['nodes']][:3]}" for v in found]
 
 
-@pytest.mark.parametrize("path", ["/", "/?theme=kandidaatperspectief&q=leer", "/organisaties", "/inloggen", "/?q=onbestaandwoord"])
+@pytest.mark.parametrize("path", ["/", "/?theme=kandidaatperspectief&q=leer", "/organisaties", "/inloggen", "/?q=onbestaandwoord",
+                                  "/kaart", "/embed/kaart", "/netwerk", "/kaart/nederland"])
 def test_public_pages(page, path):
     page.goto(path)
     assert violations(page) == []

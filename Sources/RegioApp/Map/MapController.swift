@@ -19,8 +19,9 @@ struct MapController: RouteCollection {
         var query: LandscapeQuery
         var page: LandscapePage<InitiativeEntry>
         var selectedInitiative: InitiativeEntry?
-        /// The URL parameters of the view (filters, without page and initiative).
+        /// The URL parameters of the view (region and filters, without page and initiative).
         var parameters: [(String, String)]
+        var regionParameter: [(String, String)]
 
         var counts: FacetCounts { page.facets[.municipality] ?? FacetCounts() }
     }
@@ -38,7 +39,8 @@ struct MapController: RouteCollection {
         }
         let map = try await req.application.regionMaps.map(for: snapshot.regionID, on: req.db)
         return MapState(snapshot: snapshot, map: map, query: query, page: snapshot.landscape.run(query, today: LandscapeController.today),
-                        selectedInitiative: selected, parameters: query.parameters.filter { $0.0 != "page" })
+                        selectedInitiative: selected, parameters: req.regionParameter + query.parameters.filter { $0.0 != "page" },
+                        regionParameter: req.regionParameter)
     }
 
     func page(req: Request) async throws -> Response {

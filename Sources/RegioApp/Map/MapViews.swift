@@ -29,10 +29,11 @@ enum MapViews {
         return Layout.page(title: "\(Components.count(s.page.total, "initiatief", "initiatieven")) · Kaart", context: context,
                            description: "Kaart van het leer- en ontwikkellandschap van \(s.snapshot.name).", body: .div(.class("wrap"),
             .div(.class("page-head"),
-                 .div(.h1("Kaart van de lerende regio"),
-                      .p(.class("lead"), .text("Waar zijn de initiatieven voor leren en ontwikkelen in zorg en welzijn actief? Kies een gemeente op de kaart of in de tabel; filters werken op kaart en lijst samen.")))),
+                 .div(.h1(.text("Kaart van de lerende regio"), .span(.class("h1-sub"), .text(" · \(s.snapshot.name)"))),
+                      .p(.class("lead"), .text("Waar zijn de initiatieven voor leren en ontwikkelen in zorg en welzijn actief? Kies een gemeente op de kaart of in de tabel; filters werken op kaart en lijst samen.")),
+                      .p(.a(.href("/kaart/nederland"), "Alle lerende regio's in Nederland")))),
             .div(.class("landscape map-layout"),
-                 LandscapeViews.filters(query: s.query, page: s.page, snapshot: s.snapshot, action: "/kaart"),
+                 LandscapeViews.filters(query: s.query, page: s.page, snapshot: s.snapshot, action: "/kaart", extra: s.regionParameter),
                  .div(.class("map-main"),
                       figure(s, toolbar: .div(.class("map-toolbar"),
                           .div(.class("zoom-buttons"), .attribute(named: "role", value: "group"), .aria("Zoomen"),
@@ -54,6 +55,7 @@ enum MapViews {
         HTML(.lang(.dutch),
              .head(.meta(.charset(.utf8)), .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                    .title("Kaart van de lerende regio · \(s.snapshot.name)"),
+                   .link(.rel(.icon), .href("/favicon.svg"), .attribute(named: "type", value: "image/svg+xml")),
                    .link(.rel(.stylesheet), .href("/css/regio.css")),
                    .script(.src("/js/map.js"), .defer())),
              .body(.class("embed"),
@@ -108,7 +110,7 @@ enum MapViews {
                 Components.fact("Deelnemende organisaties", f.participants.isEmpty ? Missing.node() : .ul(.class("participants"), .forEach(f.participants) { p in
                     .li(.text(s.snapshot.organisation(p.organisationID)?.name ?? "Verwijderde organisatie"), " ", Components.badge(p.role.dutchLabel, style: "role"))
                 }))),
-            .p(.a(.class("button"), .href("/initiatieven/\(entry.id.uuidString)"),
+            .p(.a(.class("button"), .href("/initiatieven/\(entry.id.uuidString)" + (s.regionParameter.isEmpty ? "" : "?" + QueryString.encode(s.regionParameter))),
                   .unwrap(fullRecordTarget) { .attribute(named: "target", value: $0) }, "Bekijk het volledige initiatief")))
     }
 
@@ -126,7 +128,7 @@ enum MapViews {
                     LandscapeViews.card(e, snapshot: s.snapshot,
                                         href: path + "?" + QueryString.encode(s.parameters + [("initiative", e.id.uuidString)]) + "#paneel")
                 }),
-            Components.pagination(path: path, parameters: s.query.parameters, page: s.page.page, pageCount: s.page.pageCount, total: s.page.total, noun: "initiatieven"))
+            Components.pagination(path: path, parameters: s.regionParameter + s.query.parameters, page: s.page.page, pageCount: s.page.pageCount, total: s.page.total, noun: "initiatieven"))
     }
 
     /// The text alternative of the map: the same counts as a table, by labour-market region.

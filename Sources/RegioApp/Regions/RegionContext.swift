@@ -15,6 +15,13 @@ extension Request {
         (try? query.get(String.self, at: "region")).flatMap { $0.isEmpty ? nil : $0 } ?? application.defaultRegionSlug
     }
 
+    /// `region=slug` when the request names a region other than the default, so that
+    /// links and forms of a page stay in that region.
+    var regionParameter: [(String, String)] {
+        let slug = regionSlug
+        return slug == application.defaultRegionSlug ? [] : [("region", slug)]
+    }
+
     /// The region this request is about, read from the database (for writes).
     func region() async throws -> Region {
         if let region = storage[RegionKey.self] { return region }

@@ -18,6 +18,8 @@ struct AppPaths: Sendable {
     var seedFile: String { resources + "seed/regio-utrechtzorg.yaml" }
     var regionBoundaries: String { resources + "geo/gemeente_2024_utrechtzorg_28.geojson" }
     var regionMunicipalityTable: String { resources + "geo/utrechtzorg_gemeenten_arbeidsmarktregio_2025.csv" }
+    var nationalBoundaries: String { resources + "geo/gemeente_2024_nl.geojson" }
+    var nationalCentroids: String { resources + "geo/gemeente_2024_centroids.csv" }
 }
 
 extension Application {
