@@ -48,6 +48,11 @@ struct MapTests {
         #expect(scale.legend.map(\.label) == ["0", "1–2", "3–4", "5–6", "7–8", "9–10"])
         #expect(ColourScale(maximum: 0).legend.map(\.label) == ["0"])
         #expect(ColourScale(maximum: 2).legend.map(\.label) == ["0", "1", "2"])
+        // Classes follow the counts: a narrow band of high counts is still split.
+        let close = ColourScale(counts: [819, 850, 860, 880, 890, 900, 910, 925, 0])
+        #expect(close.legend.map(\.label) == ["0", "1–850", "851–880", "881–890", "891–910", "911–925"])
+        #expect(close.colourIndex(819) == 1 && close.colourIndex(925) == 5 && close.colourIndex(0) == 0)
+        #expect(ColourScale(counts: [0, 0, 1]).legend.map(\.label) == ["0", "1"])
     }
 
     @Test func svgIsAccessibleAndEscaped() {

@@ -8,7 +8,7 @@ enum MapViews {
     /// that municipality chosen.
     static func svg(_ s: MapController.MapState, path: String, standalone: Bool = false) -> String {
         let counts = s.counts
-        let scale = ColourScale(maximum: s.map.areas.map { counts[$0.code] }.max() ?? 0)
+        let scale = ColourScale(counts: s.map.areas.map { counts[$0.code] })
         let others = s.parameters.filter { $0.0 != LandscapeQuery.Parameter.municipality }
         let areas = s.map.areas.map { a in
             MapArea(code: a.code, name: a.name, path: a.path, labelX: a.labelX, labelY: a.labelY, count: counts[a.code],
@@ -26,6 +26,7 @@ enum MapViews {
         let embedURL = baseURL + "/embed/kaart" + (s.parameters.isEmpty ? "" : "?" + QueryString.encode(s.parameters))
         let snippet = "<iframe src=\"\(embedURL)\" title=\"Kaart van de lerende regio \(s.snapshot.name)\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\"></iframe>"
         let svgURL = "/kaart.svg" + (s.parameters.isEmpty ? "" : "?" + QueryString.encode(s.parameters))
+        let csvURL = "/initiatieven.csv" + (s.parameters.isEmpty ? "" : "?" + QueryString.encode(s.parameters))
         return Layout.page(title: "\(Components.count(s.page.total, "initiatief", "initiatieven")) · Kaart", context: context,
                            description: "Kaart van het leer- en ontwikkellandschap van \(s.snapshot.name).", body: .div(.class("wrap"),
             .div(.class("page-head"),
@@ -41,6 +42,7 @@ enum MapViews {
                                .button(.type(.button), .class("button button-secondary button-small"), .attribute(named: "data-zoom", value: "out"), .aria("Uitzoomen"), "−"),
                                .button(.type(.button), .class("button button-secondary button-small"), .attribute(named: "data-zoom", value: "reset"), "Passend")),
                           .a(.class("button button-secondary button-small"), .href(svgURL), .attribute(named: "download", value: ""), "Download kaart (SVG)"),
+                          .a(.class("button button-secondary button-small"), .href(csvURL), .attribute(named: "download", value: ""), "Exporteer lijst (CSV)"),
                           .details(.class("embed-snippet"),
                                    .summary("Kaart insluiten"),
                                    .label(.for("embed-code"), "Plak deze code in een webpagina; de filters van nu gaan mee."),
@@ -76,7 +78,7 @@ enum MapViews {
 
     private static func figure(_ s: MapController.MapState, toolbar: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
         let counts = s.counts
-        let scale = ColourScale(maximum: s.map.areas.map { counts[$0.code] }.max() ?? 0)
+        let scale = ColourScale(counts: s.map.areas.map { counts[$0.code] })
         return .element(named: "figure", nodes: [.class("map-figure"),
             toolbar,
             .div(.class("map-canvas"), .id("kaart"), .raw(svg(s, path: ""))),

@@ -75,6 +75,21 @@ public struct ColourScale: Sendable {
         upperBounds = (1...classes).map { Int((Double(maximum) * Double($0) / Double(classes)).rounded(.up)) }
     }
 
+    /// Classes that follow the counts on the map (quantiles of the non-zero counts), so
+    /// that neighbouring municipalities with 820 and 920 initiatives still differ.
+    public init(counts: [Int]) {
+        let positive = counts.filter { $0 > 0 }.sorted()
+        guard let last = positive.last else { upperBounds = []; return }
+        var bounds: [Int] = []
+        let classes = min(5, Set(positive).count)
+        for k in 1...classes {
+            let value = positive[min(positive.count - 1, Int((Double(positive.count) * Double(k) / Double(classes)).rounded(.up)) - 1)]
+            if bounds.last.map({ value > $0 }) ?? true { bounds.append(value) }
+        }
+        if bounds.last != last { bounds.append(last) }
+        upperBounds = bounds
+    }
+
     public func colourIndex(_ count: Int) -> Int {
         guard count > 0 else { return 0 }
         return (upperBounds.firstIndex { count <= $0 } ?? (upperBounds.count - 1)) + 1
