@@ -4,7 +4,7 @@ import RegioCore
 
 /// Pages of one initiative: detail, form, history.
 enum InitiativeViews {
-    static func detail(_ record: InitiativeRecord, snapshot: RegionSnapshot, canEdit: Bool, context: PageContext) -> HTML {
+    static func detail(_ record: InitiativeRecord, snapshot: RegionSnapshot, canEdit: Bool, related: RelatedWork?, context: PageContext) -> HTML {
         let f = record.fields
         func labels(_ kind: VocabularyKind, _ keys: [String]) -> Node<HTML.BodyContext> {
             keys.isEmpty ? Missing.node() : .ul(.class("tags"), .forEach(keys) { .li(.text(snapshot.label(kind, $0))) })
@@ -52,11 +52,34 @@ enum InitiativeViews {
                     Components.fact("Contactpersoon", text: f.contactName),
                     Components.fact("E-mailadres", f.contactEmail.map { .a(.href("mailto:\($0)"), .text($0)) } ?? Missing.node()),
                     Components.fact("Links", f.links.isEmpty ? Missing.node() : .ul(.forEach(f.links) { .li(.a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0))) })))),
+            .unwrap(related) { relatedSections($0, snapshot: snapshot) },
             .p(.class("meta"),
                .text("Laatst gewijzigd: \(Components.dateTime(record.updatedAt ?? record.createdAt)). "),
                .a(.href("/initiatieven/\(record.id.uuidString)/geschiedenis"), "Bekijk de geschiedenis"),
                " · ", .a(.href("/api/v1/initiatives/\(record.id.uuidString)"), "JSON"))
         ))
+    }
+
+    /// "Vergelijkbare initiatieven" and "Mogelijke partners".
+    static func relatedSections(_ related: RelatedWork, snapshot: RegionSnapshot) -> Node<HTML.BodyContext> {
+        .div(.class("related"),
+            .section(.class("panel"), .aria("Vergelijkbare initiatieven"),
+                .h2("Vergelijkbare initiatieven"),
+                related.similar.isEmpty
+                    ? .p(.class("muted"), "Geen initiatieven die hier duidelijk op lijken. Hoe meer doel, beschrijving en doelgroepen zijn ingevuld, hoe beter de vergelijking.")
+                    : .ol(.class("similar-list"), .forEach(related.similar) { s in
+                        .li(.a(.href("/initiatieven/\(s.entry.id.uuidString)"), .text(s.entry.fields.name)),
+                            " ", Components.badge("\(s.score)%", style: "kind"),
+                            .p(.class("similar-reason"), .text(Slug.sentenceCase(s.reason))))
+                    })),
+            .section(.class("panel"), .aria("Mogelijke partners"),
+                .h2("Mogelijke partners"),
+                related.partners.isEmpty
+                    ? .p(.class("muted"), "Nog geen organisaties bekend die aan vergelijkbare initiatieven werken.")
+                    : .ul(.class("similar-list"), .forEach(related.partners) { p in
+                        .li(.a(.href("/organisaties/\(p.organisation.id.uuidString)"), .text(p.organisation.name)),
+                            .p(.class("similar-reason"), .text("Werkt aan: " + p.via.prefix(3).joined(separator: "; "))))
+                    })))
     }
 
     static func form(id: UUID?, input: InitiativeInput, errors: FormErrors, snapshot: RegionSnapshot, context: PageContext) -> HTML {

@@ -23,6 +23,8 @@ struct RegionSnapshot: Sendable {
     var labourMarkets: [LabourMarket]
     var organisations: [OrganisationRef]
     var landscape: LandscapeIndex
+    /// Similar initiatives (same entries, same order as `landscape`).
+    var similarity: SimilarityIndex
 
     var vocabulary: LandscapeVocabulary {
         LandscapeVocabulary(
@@ -72,7 +74,8 @@ struct RegionSnapshot: Sendable {
             municipalities: placeList,
             labourMarkets: markets.map { LabourMarket(code: $0.code, name: $0.name) },
             organisations: orgRefs,
-            landscape: LandscapeIndex(entries: entries, regionMunicipalities: Set(placeList.map(\.code)), previous: previous?.landscape))
+            landscape: LandscapeIndex(entries: entries, regionMunicipalities: Set(placeList.map(\.code)), previous: previous?.landscape),
+            similarity: SimilarityIndex(entries: entries, regionMunicipalities: Set(placeList.map(\.code))))
     }
 }
 
