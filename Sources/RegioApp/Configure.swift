@@ -18,6 +18,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.migrations.add(CreateRecordChanges())
     app.migrations.add(SessionRecord.migration)
     app.migrations.add(AddIndexes())
+    app.migrations.add(CreateOverlapJudgements())
 
     let cost = Environment.get("REGIO_BCRYPT_COST").flatMap(Int.init) ?? 12
     app.passwords.use(.bcrypt(cost: cost))
@@ -65,6 +66,7 @@ func routes(_ app: Application) throws {
     try html.register(collection: MapController())
     try html.register(collection: NetworkController())
     try html.register(collection: NationalMapController())
+    try html.register(collection: OverlapController())
     try html.register(collection: InitiativeController())
     try html.register(collection: OrganisationController())
     try html.register(collection: LoginController())

@@ -9,6 +9,7 @@ struct APIController: RouteCollection {
         api.get("region", use: region)
         try api.register(collection: InitiativeAPIController())
         try api.register(collection: OrganisationAPIController())
+        try api.register(collection: OverlapAPIController())
     }
 
     func openAPI(req: Request) async throws -> Response {

@@ -62,6 +62,7 @@ enum Layout {
                          navLink("/", "Landschap"),
                          navLink("/kaart", "Kaart"),
                          navLink("/netwerk", "Netwerk"),
+                         navLink("/overlap", "Overlap"),
                          navLink("/organisaties", "Organisaties"),
                          .if(context.user != nil, navLink("/prullenbak", "Verwijderd")))),
                 .div(.class("account"), account(context))))
