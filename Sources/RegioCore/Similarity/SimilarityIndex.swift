@@ -39,6 +39,10 @@ public struct SimilarityIndex: Sendable {
     private let postings: [[(entry: Int32, weight: Float)]]
     private let places: [Set<String>]
     private let organisations: [Set<UUID>]
+    /// "Same people in the same place" buckets (target group × municipality), so that
+    /// records written in different words but for the same group and place still meet.
+    private let buckets: [String: [Int32]]
+    private let entryBuckets: [[String]]
     /// How many of each entry's heaviest terms look for candidates.
     public var probeTerms = 12
     /// Terms in more than this share of the landscape are too common to find candidates with.
@@ -81,6 +85,13 @@ public struct SimilarityIndex: Sendable {
         self.postings = postings
         places = entries.map { $0.fields.wholeRegion ? regionMunicipalities : Set($0.fields.municipalityCodes) }
         organisations = entries.map { Set($0.fields.participants.map(\.organisationID)) }
+        var buckets: [String: [Int32]] = [:]
+        entryBuckets = entries.enumerated().map { i, e in
+            let keys = e.fields.targetGroups.flatMap { group in e.fields.municipalityCodes.map { "\(group)|\($0)" } }
+            for key in keys { buckets[key, default: []].append(Int32(i)) }
+            return keys
+        }
+        self.buckets = buckets
     }
 
     /// The full comparison of entries `i` and `j`.
@@ -123,6 +134,10 @@ public struct SimilarityIndex: Sendable {
         let common = Int(Double(entries.count) * commonTermShare) + 2
         for t in vectors[i].sorted(by: { $0.weight > $1.weight }).prefix(probeTerms) where postings[Int(t.term)].count <= common {
             for p in postings[Int(t.term)] where Int(p.entry) != i { found.insert(Int(p.entry)) }
+        }
+        for key in entryBuckets[i] {
+            guard let members = buckets[key], members.count <= common else { continue }
+            for j in members where Int(j) != i { found.insert(Int(j)) }
         }
         return found
     }

@@ -1,0 +1,91 @@
+import Foundation
+@testable import RegioCore
+import Testing
+
+@Suite("Similarity of initiatives")
+struct SimilarityTests {
+    static let threshold = 0.45
+
+    /// The evaluation set as one landscape: every initiative of every pair, so that term
+    /// weights come from a realistic mix.
+    static func landscape() -> (SimilarityIndex, [(Int, Int, EvalLabel)]) {
+        var organisationIDs: [String: UUID] = [:]
+        func entry(_ e: EvalInitiative) -> InitiativeEntry {
+            var f = InitiativeFields(name: e.name)
+            f.goal = e.goal.isEmpty ? nil : e.goal
+            f.description = e.description.isEmpty ? nil : e.description
+            f.strategicThemes = e.themes; f.targetGroups = e.targetGroups; f.municipalityCodes = e.municipalities
+            f.participants = e.organisations.map { name in
+                let id = organisationIDs[name] ?? UUID()
+                organisationIDs[name] = id
+                return Participant(organisationID: id, role: .partner)
+            }
+            return InitiativeEntry(id: UUID(), fields: f, updatedAt: Date(timeIntervalSince1970: 0), organisationNames: e.organisations)
+        }
+        var entries: [InitiativeEntry] = [], pairs: [(Int, Int, EvalLabel)] = []
+        for p in similarityEvaluationSet {
+            entries.append(entry(p.a)); entries.append(entry(p.b))
+            pairs.append((entries.count - 2, entries.count - 1, p.label))
+        }
+        return (SimilarityIndex(entries: entries, regionMunicipalities: []), pairs)
+    }
+
+    @Test("Precision and recall of 'likely duplicate' on the labelled set stay at 0.8 or more")
+    func evaluation() {
+        let (index, pairs) = Self.landscape()
+        #expect(pairs.count >= 60)
+        var truePositive = 0, falsePositive = 0, falseNegative = 0
+        for (i, j, label) in pairs {
+            let predicted = index.compare(i, j).score >= Self.threshold
+            switch (predicted, label == .duplicate) {
+            case (true, true): truePositive += 1
+            case (true, false): falsePositive += 1
+            case (false, true): falseNegative += 1
+            default: break
+            }
+        }
+        let precision = Double(truePositive) / Double(max(truePositive + falsePositive, 1))
+        let recall = Double(truePositive) / Double(max(truePositive + falseNegative, 1))
+        for t in stride(from: 0.35, through: 0.6, by: 0.05) {
+            let flagged = pairs.map { (index.compare($0.0, $0.1).score >= t, $0.2 == .duplicate) }
+            let tp = flagged.filter { $0.0 && $0.1 }.count, fp = flagged.filter { $0.0 && !$0.1 }.count, fn = flagged.filter { !$0.0 && $0.1 }.count
+            print("similarity sweep: threshold=\(String(format: "%.2f", t)) precision=\(String(format: "%.3f", Double(tp) / Double(max(tp + fp, 1)))) recall=\(String(format: "%.3f", Double(tp) / Double(max(tp + fn, 1))))")
+        }
+        print("similarity evaluation: pairs=\(pairs.count) threshold=\(Self.threshold) tp=\(truePositive) fp=\(falsePositive) fn=\(falseNegative) precision=\(String(format: "%.3f", precision)) recall=\(String(format: "%.3f", recall))")
+        #expect(precision >= 0.8)
+        #expect(recall >= 0.8)
+    }
+
+    @Test("The index's top 5 matches the exact all-pairs top 5")
+    func candidatesFindWhatAllPairsFinds() {
+        let (index, _) = Self.landscape()
+        var found = 0, total = 0
+        for i in index.entries.indices {
+            let exact = Set(index.exactTop(to: i, limit: 5).filter { $0.score >= 0.2 }.map(\.index))
+            let fast = Set(index.similar(to: i, limit: 5).map(\.index))
+            found += exact.intersection(fast).count
+            total += exact.count
+        }
+        let recall = Double(found) / Double(max(total, 1))
+        print("similarity candidate recall vs exact top-5: \(String(format: "%.3f", recall)) (\(found)/\(total))")
+        #expect(recall >= 0.95)
+    }
+
+    @Test("Empty landscape, one initiative and initiatives without text do not crash")
+    func edgeCases() {
+        #expect(SimilarityIndex(entries: [], regionMunicipalities: []).pairs(atLeast: 0.1).isEmpty)
+        let one = SimilarityIndex(entries: [InitiativeEntry(id: UUID(), fields: InitiativeFields(name: "Alleen"), updatedAt: Date())], regionMunicipalities: [])
+        #expect(one.similar(to: 0).isEmpty && one.pairs(atLeast: 0).isEmpty)
+        let blank = SimilarityIndex(entries: [InitiativeEntry(id: UUID(), fields: InitiativeFields(name: "de het een"), updatedAt: Date()),
+                                              InitiativeEntry(id: UUID(), fields: InitiativeFields(name: "en of"), updatedAt: Date())], regionMunicipalities: [])
+        #expect(blank.compare(0, 1).text == 0)
+    }
+
+    @Test("The reason names the shared target group, place and text overlap in Dutch")
+    func reason() {
+        let m = SimilarityMatch(index: 1, score: 0.7, text: 0.62, sharedThemes: [], sharedTargetGroups: ["zij-instromers"], sharedPlaces: ["GM0307"],
+                                bothWholeRegion: false, sharedOrganisations: [])
+        let text = m.reason { kind, key in kind == "group" ? "Zij-instromers" : key == "GM0307" ? "Amersfoort" : key }
+        #expect(text == "zelfde doelgroep zij-instromers, beide in Amersfoort, 62% tekstovereenkomst")
+    }
+}
