@@ -67,6 +67,7 @@ func routes(_ app: Application) throws {
     try html.register(collection: NetworkController())
     try html.register(collection: NationalMapController())
     try html.register(collection: OverlapController())
+    try html.register(collection: GapsController())
     try html.register(collection: InitiativeController())
     try html.register(collection: OrganisationController())
     try html.register(collection: LoginController())

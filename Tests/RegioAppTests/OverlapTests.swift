@@ -65,3 +65,27 @@ struct OverlapTests {
         }
     }
 }
+
+@Suite("Gaps and embedding risk")
+struct GapsTests {
+    @Test("The gaps matrix counts per target group, theme and labour-market region; borging lists funding that ends soon")
+    func gapsAndRisk() async throws {
+        try await withApp { app in
+            try await TestUsers.coordinator(app)
+            let today = LandscapeController.today
+            let soon = today.adding(months: 2).iso, later = today.adding(months: 30).iso
+            for (name, end, maturity) in [("Fictief project met aflopende subsidie", soon, "running"), ("Fictief geborgd project", soon, "embedded"), ("Fictief lang project", later, "running")] {
+                let body = #"{"name":"\#(name)","strategicThemes":["kandidaatperspectief"],"targetGroups":["vrijwilligers"],"municipalityCodes":["GM0307"],"startDate":"2024-01-01","fundingEndDate":"\#(end)","maturity":"\#(maturity)"}"#
+                #expect(try await app.testing().sendRequest(.POST, "/api/v1/initiatives", headers: .json(TestUsers.basic("coordinator@example.org")), body: ByteBuffer(string: body)).status == .created)
+            }
+            let gaps = try await app.testing().sendRequest(.GET, "/hiaten")
+            #expect(gaps.status == .ok)
+            #expect(gaps.body.string.contains("aria-label=\"Vrijwilligers, Kandidaatperspectief, Amersfoort: 3\""))
+            #expect(gaps.body.string.contains("aria-label=\"Vrijwilligers, Kandidaatperspectief, Midden-Utrecht: 0\""))
+            let risk = try await app.testing().sendRequest(.GET, "/borging?months=6")
+            #expect(risk.body.string.contains("Fictief project met aflopende subsidie"))
+            #expect(!risk.body.string.contains("Fictief geborgd project") && !risk.body.string.contains("Fictief lang project"))
+            #expect(try await app.testing().sendRequest(.GET, "/borging?months=abc").status == .badRequest)
+        }
+    }
+}

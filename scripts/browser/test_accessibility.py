@@ -13,7 +13,7 @@ def violations(page):
 
 
 @pytest.mark.parametrize("path", ["/", "/?theme=kandidaatperspectief&q=leer", "/organisaties", "/inloggen", "/?q=onbestaandwoord",
-                                  "/kaart", "/embed/kaart", "/netwerk", "/kaart/nederland", "/overlap"])
+                                  "/kaart", "/embed/kaart", "/netwerk", "/kaart/nederland", "/overlap", "/hiaten", "/borging"])
 def test_public_pages(page, path):
     page.goto(path)
     assert violations(page) == []

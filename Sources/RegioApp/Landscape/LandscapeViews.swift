@@ -150,6 +150,8 @@ enum LandscapeViews {
                .unwrap(f.kind) { Components.badge($0.dutchLabel, style: "kind") },
                .unwrap(f.maturity) { Components.badge($0.dutchLabel, style: "maturity-\($0.rawValue)") },
                .if(f.recordStatus == .concept, Components.badge("Concept", style: "concept")),
+               .if(f.maturity != .embedded && f.maturity != .ended && f.fundingEndDate.map { $0 >= LandscapeController.today && $0 <= LandscapeController.today.adding(months: 12) } == true,
+                   Components.badge("Financiering loopt af: \(f.fundingEndDate?.dutch ?? "")", style: "concept")),
                .group(f.strategicThemes.map { Components.badge(snapshot.label(.strategicTheme, $0), style: "theme") })),
             .unwrap(f.goal) { .p(.class("card-goal"), .text(String($0.prefix(220)) + ($0.count > 220 ? "…" : ""))) },
             cardFacts(entry, scope: scope, snapshot: snapshot))

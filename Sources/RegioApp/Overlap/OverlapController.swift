@@ -92,7 +92,10 @@ enum OverlapViews {
             .div(.class("page-head"),
                  .div(.h1("Overlap in het landschap"),
                       .p(.class("lead"), .text("Initiatieven die waarschijnlijk hetzelfde doen voor dezelfde mensen op dezelfde plek: \(Components.count(report.clusters.count, "groep", "groepen")) om te bekijken."))),
-                 .a(.class("button button-secondary button-small"), .href("/overlap.csv"), .attribute(named: "download", value: ""), "Exporteer CSV")),
+                 .div(.class("actions"),
+                      .a(.class("button button-secondary button-small"), .href("/hiaten"), "Hiaten"),
+                      .a(.class("button button-secondary button-small"), .href("/borging"), "Borging"),
+                      .a(.class("button button-secondary button-small"), .href("/overlap.csv"), .attribute(named: "download", value: ""), "Exporteer CSV"))),
             report.clusters.isEmpty
                 ? .div(.class("empty-state"), .h2("Geen waarschijnlijke dubbelingen"),
                        .p(.text(snapshot.landscape.entries.count < 2 ? "Er zijn nog te weinig initiatieven om te vergelijken." :
