@@ -18,6 +18,7 @@ struct NetworkPageTests {
             #expect(page.status == .ok)
             #expect(page.body.string.contains("74 knooppunten en 2 verbindingen"))
             #expect(page.body.string.contains("Fictieve GGZ-academie (initiatief, 2 verbindingen)"))
+            #expect(page.body.string.contains("1 samenhangende groep en 71 losse knooppunten"))
             let focus = try await app.testing().sendRequest(.GET, "/netwerk?focus=o:\(altrecht.uuidString)")
             #expect(focus.body.string.contains("id=\"focus\"") && focus.body.string.contains("class=\"node node-initiative neighbour\""))
             let bad = try await app.testing().sendRequest(.GET, "/netwerk?focus=o:onbekend")

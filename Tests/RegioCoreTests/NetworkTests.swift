@@ -51,3 +51,28 @@ struct NetworkTests {
         #expect(ForceLayout().label("Kort") == "Kort")
     }
 }
+
+@Suite("Network analysis")
+struct NetworkAnalysisTests {
+    /// Two triangles joined through one broker organisation "m", plus a loose node.
+    static func graph() -> NetworkGraph {
+        var g = NetworkGraph()
+        for id in ["a", "b", "c", "m", "d", "e", "f", "los"] { g.add(.init(id: id, kind: .organisation, label: id)) }
+        for (x, y) in [("a", "b"), ("b", "c"), ("a", "c"), ("c", "m"), ("m", "d"), ("d", "e"), ("e", "f"), ("d", "f")] { g.connect(x, y) }
+        return g
+    }
+
+    @Test func componentsAndIsolatedNodes() {
+        let c = Self.graph().components
+        #expect(c.map(\.count) == [7, 1])
+        #expect(c[1] == [Self.graph().nodeIndex("los")!])
+    }
+
+    @Test func brokersHaveTheHighestBetweenness() {
+        let g = Self.graph(), b = g.betweenness
+        // Hand count: 3 × 3 pairs across the bridge run through c, m and d; m also lies between c and d.
+        #expect(b[g.nodeIndex("m")!] == 9)
+        #expect(b[g.nodeIndex("c")!] == 8 && b[g.nodeIndex("d")!] == 8)
+        #expect(b[g.nodeIndex("a")!] == 0 && b[g.nodeIndex("los")!] == 0)
+    }
+}

@@ -26,6 +26,7 @@ enum NetworkViews {
                               .p(.class("map-source"), .text(summary(s, isolatedInitiatives: isolatedInitiatives))),
                           ])]),
                       focusPanel(s, neighbours: neighbours),
+                      analysis(s, degrees: degrees),
                       table(s, degrees: degrees, neighbours: neighbours)))
         ), script: "/js/filters.js")
     }
@@ -90,6 +91,25 @@ enum NetworkViews {
                     .li(.a(.href(focusURL(s, j)), .text(s.graph.nodes[j].label)))
                 }),
             .p(.a(.class("button"), .href(recordURL(node)), .text(node.kind == .organisation ? "Bekijk de organisatie" : "Bekijk het volledige initiatief"))))
+    }
+
+    /// Brokers (betweenness) and groups (connected components) of the drawn network.
+    private static func analysis(_ s: NetworkController.NetworkState, degrees: [Int]) -> Node<HTML.BodyContext> {
+        let betweenness = s.graph.betweenness
+        let brokers = s.graph.nodes.indices.filter { s.graph.nodes[$0].kind == .organisation && betweenness[$0] > 0 }
+            .sorted { betweenness[$0] != betweenness[$1] ? betweenness[$0] > betweenness[$1] : s.graph.nodes[$0].label < s.graph.nodes[$1].label }
+            .prefix(5)
+        let components = s.graph.components
+        let groups = components.filter { $0.count > 1 }.count, loose = components.filter { $0.count == 1 }.count
+        return .section(.class("panel"), .aria("Verbinders en groepen"),
+            .h2("Verbinders en groepen"),
+            .p(.text("\(Components.count(groups, "samenhangende groep", "samenhangende groepen")) en \(Components.count(loose, "los knooppunt", "losse knooppunten")) zonder verbinding.")),
+            brokers.isEmpty ? .p(.class("muted"), "Nog geen organisaties die groepen met elkaar verbinden: daarvoor zijn vastgelegde deelnemers nodig.") :
+                .group(.h3("Organisaties die groepen verbinden"),
+                       .ol(.class("similar-list"), .forEach(Array(brokers)) { i in
+                           .li(.a(.href(focusURL(s, i)), .text(s.graph.nodes[i].label)),
+                               .p(.class("similar-reason"), .text("Ligt op \(Int(betweenness[i].rounded())) kortste verbindingen tussen anderen; \(Components.count(degrees[i], "verbinding", "verbindingen")).")))
+                       })))
     }
 
     /// The text alternative: every node with its connections.
