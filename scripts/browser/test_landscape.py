@@ -96,3 +96,17 @@ def test_keyboard_and_mobile(page):
     # Nothing wider than the screen on a phone.
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     screenshot(page, "organisaties-mobiel")
+
+
+def test_similar_and_overlap_pages(page):
+    page.goto("/?q=digitale+vaardigheden")
+    page.get_by_role("link", name="Digitale vaardigheden", exact=True).click()
+    similar = page.locator("section[aria-label='Vergelijkbare initiatieven']")
+    expect(similar).to_contain_text("Digitale leerplatforms")
+    similar.scroll_into_view_if_needed()
+    screenshot(page, "vergelijkbaar")
+    page.goto("/overlap")
+    expect(page.locator("h1")).to_have_text("Overlap in het landschap")
+    screenshot(page, "overlap")
+    page.goto("/hiaten")
+    screenshot(page, "hiaten")
