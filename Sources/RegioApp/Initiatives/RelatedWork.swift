@@ -12,17 +12,10 @@ struct RelatedWork: Sendable {
 
     static func of(_ id: UUID, in snapshot: RegionSnapshot) -> RelatedWork? {
         guard let i = snapshot.similarity.entries.firstIndex(where: { $0.id == id }) else { return nil }
-        let label: (String, String) -> String = { kind, key in
-            switch kind {
-            case "group": snapshot.label(.targetGroup, key)
-            case "theme": snapshot.label(.strategicTheme, key)
-            default: snapshot.municipalityName(key)
-            }
-        }
         // Matches below this share little more than a common word.
         let matches = snapshot.similarity.similar(to: i, limit: 12).filter { $0.score >= 0.15 }
         let similar = matches.prefix(5).map { m in
-            Similar(entry: snapshot.similarity.entries[m.index], reason: m.reason(label: label), score: Int((m.score * 100).rounded()))
+            Similar(entry: snapshot.similarity.entries[m.index], reason: m.reason(label: snapshot.reasonLabel), score: Int((m.score * 100).rounded()))
         }
         let own = Set(snapshot.similarity.entries[i].fields.participants.map(\.organisationID))
         var via: [UUID: [String]] = [:], weight: [UUID: Double] = [:]

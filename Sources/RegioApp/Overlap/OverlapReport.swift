@@ -16,20 +16,13 @@ struct OverlapReport: Sendable {
 
     static func make(_ snapshot: RegionSnapshot, judgements: [OverlapJudgement]) -> OverlapReport {
         let index = snapshot.similarity
-        let label: (String, String) -> String = { kind, key in
-            switch kind {
-            case "group": snapshot.label(.targetGroup, key)
-            case "theme": snapshot.label(.strategicTheme, key)
-            default: snapshot.municipalityName(key)
-            }
-        }
         var verdicts: [String: OverlapJudgement] = [:]
         for j in judgements { verdicts[j.initiativeA.uuidString + j.initiativeB.uuidString] = j }
         var open: [(Int, Int, Pair)] = [], judged: [Pair] = []
         for (i, j, m) in index.pairs(atLeast: threshold) {
             let (a, b) = OverlapJudgement.ordered((index.entries[i].id, index.entries[j].id))
             let verdict = verdicts[a.uuidString + b.uuidString]
-            let pair = Pair(a: index.entries[i], b: index.entries[j], score: Int((m.score * 100).rounded()), reason: Slug.sentenceCase(m.reason(label: label)),
+            let pair = Pair(a: index.entries[i], b: index.entries[j], score: Int((m.score * 100).rounded()), reason: Slug.sentenceCase(m.reason(label: snapshot.reasonLabel)),
                             verdict: verdict?.verdict, judgedBy: verdict.map { "\($0.author), \(Components.dateTime($0.createdAt))" })
             if verdict == nil { open.append((i, j, pair)) } else { judged.append(pair) }
         }

@@ -40,6 +40,15 @@ struct RegionSnapshot: Sendable {
         terms[kind, default: []].first { $0.key == key }?.label ?? key
     }
 
+    /// Names for the parts of a similarity reason (target group, theme, place).
+    func reasonLabel(_ kind: String, _ key: String) -> String {
+        switch kind {
+        case "group": label(.targetGroup, key)
+        case "theme": label(.strategicTheme, key)
+        default: municipalityName(key)
+        }
+    }
+
     func municipalityName(_ code: String) -> String {
         municipalities.first { $0.code == code }?.name ?? code
     }
