@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Similarity of initiatives")
 struct SimilarityTests {
-    static let threshold = 0.45
+    static let threshold = SimilarityMatch.duplicateThreshold
 
     /// The evaluation set as one landscape: every initiative of every pair, so that term
     /// weights come from a realistic mix.
@@ -36,7 +36,7 @@ struct SimilarityTests {
         #expect(pairs.count >= 60)
         var truePositive = 0, falsePositive = 0, falseNegative = 0
         for (i, j, label) in pairs {
-            let predicted = index.compare(i, j).score >= Self.threshold
+            let predicted = index.compare(i, j).isLikelyDuplicate
             switch (predicted, label == .duplicate) {
             case (true, true): truePositive += 1
             case (true, false): falsePositive += 1
@@ -51,7 +51,7 @@ struct SimilarityTests {
             let tp = flagged.filter { $0.0 && $0.1 }.count, fp = flagged.filter { $0.0 && !$0.1 }.count, fn = flagged.filter { !$0.0 && $0.1 }.count
             print("similarity sweep: threshold=\(String(format: "%.2f", t)) precision=\(String(format: "%.3f", Double(tp) / Double(max(tp + fp, 1)))) recall=\(String(format: "%.3f", Double(tp) / Double(max(tp + fn, 1))))")
         }
-        print("similarity evaluation: pairs=\(pairs.count) threshold=\(Self.threshold) tp=\(truePositive) fp=\(falsePositive) fn=\(falseNegative) precision=\(String(format: "%.3f", precision)) recall=\(String(format: "%.3f", recall))")
+        print("similarity evaluation: pairs=\(pairs.count) threshold=\(Self.threshold) textFloor=\(SimilarityMatch.duplicateTextFloor) tp=\(truePositive) fp=\(falsePositive) fn=\(falseNegative) precision=\(String(format: "%.3f", precision)) recall=\(String(format: "%.3f", recall))")
         #expect(precision >= 0.8)
         #expect(recall >= 0.8)
     }

@@ -4,9 +4,7 @@ import RegioCore
 /// The region's likely duplicates: pairs above the threshold, grouped into clusters of
 /// initiatives that are all connected by such pairs.
 struct OverlapReport: Sendable {
-    /// Score from which a pair counts as a likely duplicate (chosen on the evaluation set,
-    /// see docs/BENCHMARKS.md).
-    static let threshold = 0.45
+    static var threshold: Double { SimilarityMatch.duplicateThreshold }
 
     struct Pair: Sendable { var a: InitiativeEntry; var b: InitiativeEntry; var score: Int; var reason: String; var verdict: OverlapJudgement.Verdict?; var judgedBy: String? }
     struct Cluster: Sendable { var initiatives: [InitiativeEntry]; var pairs: [Pair]; var organisations: [String]; var places: [String] }
@@ -19,7 +17,7 @@ struct OverlapReport: Sendable {
         var verdicts: [String: OverlapJudgement] = [:]
         for j in judgements { verdicts[j.initiativeA.uuidString + j.initiativeB.uuidString] = j }
         var open: [(Int, Int, Pair)] = [], judged: [Pair] = []
-        for (i, j, m) in index.pairs(atLeast: threshold) {
+        for (i, j, m) in index.pairs(atLeast: threshold) where m.isLikelyDuplicate {
             let (a, b) = OverlapJudgement.ordered((index.entries[i].id, index.entries[j].id))
             let verdict = verdicts[a.uuidString + b.uuidString]
             let pair = Pair(a: index.entries[i], b: index.entries[j], score: Int((m.score * 100).rounded()), reason: Slug.sentenceCase(m.reason(label: snapshot.reasonLabel)),

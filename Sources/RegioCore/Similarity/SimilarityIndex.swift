@@ -165,6 +165,14 @@ public struct SimilarityIndex: Sendable {
 }
 
 extension SimilarityMatch {
+    /// Score from which a pair is a likely duplicate, and the text overlap it needs too:
+    /// the same target group in the same place does not make two interventions one.
+    /// Both chosen on the labelled set in the tests (docs/BENCHMARKS.md).
+    public static let duplicateThreshold = 0.45
+    public static let duplicateTextFloor = 0.2
+
+    public var isLikelyDuplicate: Bool { score >= Self.duplicateThreshold && text >= Self.duplicateTextFloor }
+
     /// "zelfde doelgroep zij-instromers, beide in Amersfoort, 62% tekstovereenkomst".
     public func reason(label: (_ kind: String, _ key: String) -> String) -> String {
         var parts: [String] = []
