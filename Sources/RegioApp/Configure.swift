@@ -51,6 +51,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(LoadDataCommand(), as: "loaddata")
     app.asyncCommands.use(RegionCommand(), as: "region")
+    app.asyncCommands.use(BenchCommand(), as: "bench")
 }
 
 /// Migrates and loads the default region when it is not there yet (first start).

@@ -1,0 +1,63 @@
+import Foundation
+import RegioCore
+import Vapor
+
+/// `regio bench similarity [--initiatives 50000]`: builds the similarity index over
+/// fictional initiatives (no database) and measures the overlap report, "similar" for
+/// single initiatives (p50/p99) and the recall of the index's top 5 against all pairs.
+/// Run on a release build; prints a progress line per step.
+struct BenchCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "what", help: "similarity")
+        var what: String
+        @Option(name: "initiatives", help: "Aantal fictieve initiatieven (standaard 50000)")
+        var initiatives: Int?
+        @Option(name: "samples", help: "Aantal initiatieven voor de metingen per initiatief (standaard 300)")
+        var samples: Int?
+    }
+
+    var help: String { "Meet de overlapanalyse op fictieve gegevens: regio bench similarity --initiatives 50000" }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard signature.what == "similarity" else { throw CommandFailure("Onbekende meting ‘\(signature.what)’; kies: similarity") }
+        let n = signature.initiatives ?? 50_000, samples = min(signature.samples ?? 300, n)
+        guard n >= 2 else { throw CommandFailure("Kies ten minste 2 initiatieven.") }
+        let console = context.console
+        let seed = try SeedFile.load(path: context.application.paths.seedFile)
+        let places = try GeoData.municipalityTable(path: context.application.paths.regionMunicipalityTable).map(\.code)
+        let vocabulary = LandscapeVocabulary(strategicThemes: Set(seed.strategic_themes.map(\.key)), knowledgeThemes: Set(seed.knowledge_themes.map(Slug.make)),
+                                             targetGroups: Set(seed.target_groups.map(Slug.make)), careDomains: Set(seed.care_domains.map(Slug.make)),
+                                             municipalityCodes: Set(places))
+        let generator = FictionalLandscape(vocabulary: vocabulary)
+        let organisations = (0..<500).map { _ in UUID() }
+        var entries: [InitiativeEntry] = []
+        entries.reserveCapacity(n)
+        for i in 0..<n {
+            entries.append(InitiativeEntry(id: UUID(), fields: generator.initiative(i, organisations: organisations), updatedAt: Date()))
+            if (i + 1) % 10_000 == 0 || i + 1 == n { console.print("Genereren: \(i + 1)/\(n)") }
+        }
+        func time<T>(_ body: () -> T) -> (T, Double) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let value = body()
+            return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        let (index, buildMs) = time { SimilarityIndex(entries: entries, regionMunicipalities: Set(places)) }
+        console.print("Index gebouwd: \(Int(buildMs)) ms")
+        let (pairs, reportMs) = time { index.pairs(atLeast: SimilarityMatch.duplicateThreshold).filter { $0.2.isLikelyDuplicate } }
+        console.print("Overlaprapport: \(pairs.count) paren in \(Int(reportMs)) ms")
+        var latencies: [Double] = [], found = 0, total = 0
+        let step = max(1, n / samples)
+        for (k, i) in stride(from: 0, to: n, by: step).prefix(samples).enumerated() {
+            let (fast, ms) = time { index.similar(to: i, limit: 5) }
+            latencies.append(ms)
+            let exact = Set(index.exactTop(to: i, limit: 5).map(\.index))
+            found += exact.intersection(fast.map(\.index)).count
+            total += exact.count
+            if (k + 1) % 50 == 0 { console.print("Vergelijkbaar: \(k + 1)/\(samples)") }
+        }
+        latencies.sort()
+        func percentile(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
+        console.print(String(format: "initiatives=%d build_ms=%.0f report_ms=%.0f report_pairs=%d similar_p50_ms=%.2f similar_p99_ms=%.2f top5_recall=%.3f",
+                             n, buildMs, reportMs, pairs.count, percentile(0.5), percentile(0.99), Double(found) / Double(max(total, 1))))
+    }
+}
