@@ -45,6 +45,9 @@ public struct SimilarityIndex: Sendable {
     private let entryBuckets: [[String]]
     /// How many of each entry's heaviest terms look for candidates.
     public var probeTerms = 12
+    /// How many candidates, ranked by their partial text score and shared buckets, get
+    /// the full comparison: bounds the cost of a query in a large, uniform landscape.
+    public var maxCandidates = 300
     /// Terms in more than this share of the landscape are too common to find candidates with.
     public var commonTermShare = 0.2
 
@@ -129,17 +132,20 @@ public struct SimilarityIndex: Sendable {
         Array(matches.filter { $0.score > 0 }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }.prefix(limit))
     }
 
-    func candidates(of i: Int) -> Set<Int> {
-        var found = Set<Int>()
+    func candidates(of i: Int) -> [Int] {
+        // Accumulate a partial score per candidate: the text weight of the shared probe
+        // terms, plus a fixed share per shared target-group × municipality bucket.
+        var partial: [Int32: Float] = [:]
         let common = Int(Double(entries.count) * commonTermShare) + 2
         for t in vectors[i].sorted(by: { $0.weight > $1.weight }).prefix(probeTerms) where postings[Int(t.term)].count <= common {
-            for p in postings[Int(t.term)] where Int(p.entry) != i { found.insert(Int(p.entry)) }
+            for p in postings[Int(t.term)] where Int(p.entry) != i { partial[p.entry, default: 0] += t.weight * p.weight }
         }
         for key in entryBuckets[i] {
             guard let members = buckets[key], members.count <= common else { continue }
-            for j in members where Int(j) != i { found.insert(Int(j)) }
+            for j in members where Int(j) != i { partial[j, default: 0] += 0.1 }
         }
-        return found
+        guard partial.count > maxCandidates else { return partial.keys.map { Int($0) } }
+        return partial.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(maxCandidates).map { Int($0.key) }
     }
 
     /// Pairs scoring at least `threshold`, each once (i < j), best first: the overlap report.
