@@ -17,7 +17,7 @@ struct OverlapReport: Sendable {
         var verdicts: [String: OverlapJudgement] = [:]
         for j in judgements { verdicts[j.initiativeA.uuidString + j.initiativeB.uuidString] = j }
         var open: [(Int, Int, Pair)] = [], judged: [Pair] = []
-        for (i, j, m) in index.pairs(atLeast: threshold) where m.isLikelyDuplicate {
+        for (i, j, m) in index.likelyDuplicates() {
             let (a, b) = OverlapJudgement.ordered((index.entries[i].id, index.entries[j].id))
             let verdict = verdicts[a.uuidString + b.uuidString]
             let pair = Pair(a: index.entries[i], b: index.entries[j], score: Int((m.score * 100).rounded()), reason: Slug.sentenceCase(m.reason(label: snapshot.reasonLabel)),
