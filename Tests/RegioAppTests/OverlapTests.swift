@@ -62,9 +62,36 @@ struct OverlapTests {
             let digital = try await app.initiativeID(named: "Digitale vaardigheden")
             let similar = try decode([OverlapAPIController.SimilarDTO].self, try await app.testing().sendRequest(.GET, "/api/v1/initiatives/\(digital.uuidString)/similar"))
             #expect(similar.contains { $0.name.hasPrefix("Digitale leerplatforms") })
+            // The network analysis as JSON says what the page says: the seed records no
+            // participants yet, so no brokers, and every initiative stands alone.
+            let network = try decode(AnalysisAPIController.NetworkDTO.self, try await app.testing().sendRequest(.GET, "/api/v1/network"))
+            let networkPage = try await app.testing().sendRequest(.GET, "/netwerk").body.string
+            #expect(network.nodes > 0)
+            #expect(network.brokers.isEmpty == networkPage.contains("Nog geen organisaties die groepen met elkaar verbinden"))
+
+            // Two fictional initiatives that share one organisation make it the broker.
+            try await TestUsers.coordinator(app)
+            var organisations: [UUID] = []
+            for name in ["Fictief Zorghuis Noord", "Fictief Leerhuis Midden", "Fictief Welzijn Zuid"] {
+                let created = try await app.testing().sendRequest(.POST, "/api/v1/organisations", headers: .json(TestUsers.basic("coordinator@example.org")),
+                                                                  body: ByteBuffer(string: #"{"name":"\#(name)","kind":"zorg"}"#))
+                organisations.append(try decode(IDOnly.self, created).id)
+            }
+            for (name, pair) in [("Fictief netwerkproject een", [0, 1]), ("Fictief netwerkproject twee", [1, 2])] {
+                let participants = pair.map { #"{"organisationId":"\#(organisations[$0].uuidString)","role":"partner"}"# }.joined(separator: ",")
+                let created = try await app.testing().sendRequest(.POST, "/api/v1/initiatives", headers: .json(TestUsers.basic("coordinator@example.org")),
+                                                                  body: ByteBuffer(string: #"{"name":"\#(name)","participants":[\#(participants)]}"#))
+                #expect(created.status == .created)
+            }
+            let linked = try decode(AnalysisAPIController.NetworkDTO.self, try await app.testing().sendRequest(.GET, "/api/v1/network?q=netwerkproject"))
+            #expect(linked.brokers.first?.organisation.name == "Fictief Leerhuis Midden")
+            #expect(linked.groups.count == 1 && linked.groups[0].count == 5)
         }
     }
 }
+
+/// The id of a created record, from its JSON.
+private struct IDOnly: Decodable { var id: UUID }
 
 @Suite("Gaps and embedding risk")
 struct GapsTests {
@@ -86,6 +113,50 @@ struct GapsTests {
             #expect(risk.body.string.contains("Fictief project met aflopende subsidie"))
             #expect(!risk.body.string.contains("Fictief geborgd project") && !risk.body.string.contains("Fictief lang project"))
             #expect(try await app.testing().sendRequest(.GET, "/borging?months=abc").status == .badRequest)
+
+            // Per municipality on demand, narrowed to one labour-market region, as page, CSV and JSON.
+            let perPlace = try await app.testing().sendRequest(.GET, "/hiaten?per=gemeente")
+            #expect(perPlace.body.string.contains("aria-label=\"Vrijwilligers, Kandidaatperspectief, Amersfoort: 3\""))
+            #expect(perPlace.body.string.contains("aria-label=\"Vrijwilligers, Kandidaatperspectief, Utrecht: 0\""))
+            let csv = try await app.testing().sendRequest(.GET, "/hiaten.csv?per=gemeente")
+            #expect(csv.headers.contentType == .csv)
+            #expect(csv.body.string.contains("GM0307,Amersfoort,vrijwilligers,Vrijwilligers,kandidaatperspectief,Kandidaatperspectief,3,covered"))
+            let json = try await app.testing().sendRequest(.GET, "/api/v1/gaps?per=gemeente")
+            let matrix = try JSONDecoder().decode(AnalysisAPIController.GapsDTO.self, from: json.body)
+            func cell(_ area: String) -> AnalysisAPIController.CellDTO? {
+                matrix.cells.first { $0.area == area && $0.targetGroup == "vrijwilligers" && $0.theme == "kandidaatperspectief" }
+            }
+            #expect(cell("GM0307")?.initiatives == 3)
+            #expect(cell("GM0344")?.level == "empty")
+            // Narrowed to Amersfoort's labour-market region: its municipalities only.
+            let regionJSON = try JSONDecoder().decode(APIController.RegionDTO.self, from: try await app.testing().sendRequest(.GET, "/api/v1/region").body)
+            let amersfoortMarket = try #require(regionJSON.municipalities.first { $0.code == "GM0307" }?.labourMarketCode)
+            let narrowed = try JSONDecoder().decode(AnalysisAPIController.GapsDTO.self,
+                                                    from: try await app.testing().sendRequest(.GET, "/api/v1/gaps?per=gemeente&arbeidsmarktregio=\(amersfoortMarket)").body)
+            let narrowedCodes = Set(narrowed.areas.map(\.code))
+            #expect(narrowedCodes.contains("GM0307") && !narrowedCodes.contains("GM0344"))
+            for bad in ["/hiaten?per=provincie", "/hiaten?arbeidsmarktregio=ONBEKEND", "/api/v1/gaps?per=x", "/api/v1/embedding-risks?months=0"] {
+                let response = try await app.testing().sendRequest(.GET, bad)
+                #expect(response.status == .badRequest, "\(bad)")
+            }
+            let risks = try JSONDecoder().decode(AnalysisAPIController.RisksDTO.self, from: try await app.testing().sendRequest(.GET, "/api/v1/embedding-risks?months=6").body)
+            #expect(risks.initiatives.map(\.name) == ["Fictief project met aflopende subsidie"])
+            let riskCSV = try await app.testing().sendRequest(.GET, "/borging.csv?months=6")
+            let riskRows = riskCSV.body.string
+            #expect(riskRows.contains("Fictief project met aflopende subsidie") && !riskRows.contains("Fictief lang project"))
+        }
+    }
+
+    @Test("An empty region's gaps, risks and network are clear empty answers, not errors")
+    func emptyRegion() async throws {
+        try await withApp { app in
+            _ = try await RegionCreator(paths: app.paths).add(slug: "fictief-leeg", name: "Fictieve lege regio", municipalityCodes: ["GM0014"], on: app.db)
+            for path in ["/hiaten", "/hiaten?per=gemeente", "/borging", "/api/v1/gaps", "/api/v1/embedding-risks", "/api/v1/network"] {
+                let response = try await app.testing().sendRequest(.GET, path + (path.contains("?") ? "&" : "?") + "region=fictief-leeg")
+                #expect(response.status == .ok, "\(path)")
+                if path == "/hiaten" { #expect(response.body.string.contains("Nog niets te tellen")) }
+                if path == "/borging" { #expect(response.body.string.contains("Geen borgingsrisico gevonden")) }
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ struct APIController: RouteCollection {
         try api.register(collection: InitiativeAPIController())
         try api.register(collection: OrganisationAPIController())
         try api.register(collection: OverlapAPIController())
+        try api.register(collection: AnalysisAPIController())
     }
 
     func openAPI(req: Request) async throws -> Response {

@@ -38,9 +38,6 @@ struct LandscapeController: RouteCollection {
         let query = try Self.query(req, snapshot: snapshot)
         let all = snapshot.landscape.run(query, today: Self.today, paginate: false)
         let body = InitiativeCSV.encode(all.items.map { ($0.id, $0.fields) }, snapshot: snapshot)
-        var headers = HTTPHeaders()
-        headers.contentType = .csv
-        headers.contentDisposition = .init(.attachment, filename: "initiatieven-\(snapshot.slug).csv")
-        return Response(status: .ok, headers: headers, body: .init(string: body))
+        return CSVResponse.make(body, filename: "initiatieven-\(snapshot.slug).csv")
     }
 }

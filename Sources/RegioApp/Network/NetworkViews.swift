@@ -8,7 +8,7 @@ enum NetworkViews {
         let degrees = s.graph.degrees
         let neighbours = s.graph.neighbours
         let focusSet: Set<Int> = s.focus.map { Set([$0] + neighbours[$0]) } ?? []
-        let isolatedInitiatives = s.graph.nodes.indices.filter { s.graph.nodes[$0].kind == .initiative && degrees[$0] == 0 }.count
+        let isolatedInitiatives = s.graph.isolatedInitiatives.count
         return Layout.page(title: "Netwerk", context: context, body: .div(.class("wrap"),
             .div(.class("page-head"),
                  .div(.h1("Netwerk van de lerende regio"),
@@ -96,9 +96,7 @@ enum NetworkViews {
     /// Brokers (betweenness) and groups (connected components) of the drawn network.
     private static func analysis(_ s: NetworkController.NetworkState, degrees: [Int]) -> Node<HTML.BodyContext> {
         let betweenness = s.graph.betweenness
-        let brokers = s.graph.nodes.indices.filter { s.graph.nodes[$0].kind == .organisation && betweenness[$0] > 0 }
-            .sorted { betweenness[$0] != betweenness[$1] ? betweenness[$0] > betweenness[$1] : s.graph.nodes[$0].label < s.graph.nodes[$1].label }
-            .prefix(5)
+        let brokers = s.graph.brokers(betweenness: betweenness).prefix(5)
         let components = s.graph.components
         let groups = components.filter { $0.count > 1 }.count, loose = components.filter { $0.count == 1 }.count
         return .section(.class("panel"), .aria("Verbinders en groepen"),

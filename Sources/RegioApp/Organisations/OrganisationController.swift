@@ -82,10 +82,7 @@ struct OrganisationController: RouteCollection {
         let models = try await Organisation.query(on: req.db).filter(\.$region.$id == snapshot.regionID).all()
         let byID = Dictionary(uniqueKeysWithValues: models.compactMap { m in m.id.map { ($0, m) } })
         let body = OrganisationCSV.encode(ids.compactMap { id in byID[id].map { (id, $0.fields) } })
-        var headers = HTTPHeaders()
-        headers.contentType = .csv
-        headers.contentDisposition = .init(.attachment, filename: "organisaties-\(snapshot.slug).csv")
-        return Response(status: .ok, headers: headers, body: .init(string: body))
+        return CSVResponse.make(body, filename: "organisaties-\(snapshot.slug).csv")
     }
 
     func show(req: Request) async throws -> Response {

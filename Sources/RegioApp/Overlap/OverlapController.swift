@@ -34,10 +34,7 @@ struct OverlapController: RouteCollection {
             for p in cluster.pairs { rows.append([String(n + 1), p.a.id.uuidString, p.a.fields.name, p.b.id.uuidString, p.b.fields.name, String(p.score), p.reason, ""]) }
         }
         for p in report.judged { rows.append(["", p.a.id.uuidString, p.a.fields.name, p.b.id.uuidString, p.b.fields.name, String(p.score), p.reason, p.verdict?.rawValue ?? ""]) }
-        var headers = HTTPHeaders()
-        headers.contentType = .csv
-        headers.contentDisposition = .init(.attachment, filename: "overlap-\(snapshot.slug).csv")
-        return Response(status: .ok, headers: headers, body: .init(string: CSV.encode(header: ["cluster", "idA", "nameA", "idB", "nameB", "score", "reason", "verdict"], rows: rows)))
+        return CSVResponse.make(CSV.encode(header: ["cluster", "idA", "nameA", "idB", "nameB", "score", "reason", "verdict"], rows: rows), filename: "overlap-\(snapshot.slug).csv")
     }
 
     /// The pair and verdict of a form, checked.

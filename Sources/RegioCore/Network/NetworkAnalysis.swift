@@ -46,3 +46,18 @@ extension NetworkGraph {
         return centrality.map { $0 / 2 }
     }
 }
+
+extension NetworkGraph {
+    /// Organisations that lie on shortest paths between others (`betweenness` > 0), the
+    /// strongest brokers first; ties by name.
+    public func brokers(betweenness: [Double]) -> [Int] {
+        nodes.indices.filter { nodes[$0].kind == .organisation && betweenness[$0] > 0 }
+            .sorted { betweenness[$0] != betweenness[$1] ? betweenness[$0] > betweenness[$1] : nodes[$0].label < nodes[$1].label }
+    }
+
+    /// Initiatives without any connection: nobody recorded who takes part.
+    public var isolatedInitiatives: [Int] {
+        let degrees = self.degrees
+        return nodes.indices.filter { nodes[$0].kind == .initiative && degrees[$0] == 0 }
+    }
+}
