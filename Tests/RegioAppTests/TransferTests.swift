@@ -21,6 +21,13 @@ struct TransferTests {
             #expect(res.status == .created)
             let gone = try await app.initiativeID(named: "MBOHup")
             #expect(try await app.testing().sendRequest(.DELETE, "/api/v1/initiatives/\(gone.uuidString)", headers: auth).status == .noContent)
+            // Two verdicts on flagged pairs, one withdrawn: both travel with the region.
+            let region = try #require(try await Region.query(on: app.db).filter(\.$slug == "utrechtzorg").first())
+            let a = try await app.initiativeID(named: "Digitale vaardigheden"), b = try await app.initiativeID(named: "Flex-level-opleiden")
+            try await OverlapJudgement(regionID: try region.requireID(), pair: (a, b), verdict: .connected, author: "Carla Coördinator").create(on: app.db)
+            let withdrawn = OverlapJudgement(regionID: try region.requireID(), pair: (b, gone), verdict: .notDuplicate, author: "Carla Coördinator")
+            try await withdrawn.create(on: app.db)
+            try await withdrawn.delete(on: app.db)
             exported = try RegionTransfer.encode(try await RegionExport.make(regionSlug: "utrechtzorg", on: app.db))
         }
         try await withApp { app in
@@ -37,6 +44,8 @@ struct TransferTests {
             #expect(again.organisations == export.organisations)
             #expect(again.initiatives == export.initiatives)
             #expect(again.history == export.history)
+            #expect(again.overlapJudgements == export.overlapJudgements)
+            #expect(again.overlapJudgements?.count == 2 && again.overlapJudgements?.filter { $0.deletedAt != nil }.count == 1)
             #expect(again.milestones == export.milestones && again.figures == export.figures && again.labourMarketRegions == export.labourMarketRegions)
             for (a, b) in zip(again.organisations, export.organisations) where a != b {
                 Issue.record("organisation differs: \(a) vs \(b) \(a.createdAt?.timeIntervalSince1970 ?? 0) \(b.createdAt?.timeIntervalSince1970 ?? 0)")

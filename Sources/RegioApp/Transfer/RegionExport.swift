@@ -28,6 +28,11 @@ struct RegionExport: Codable, Equatable, Sendable {
         var id: UUID; var entity: String; var entityId: UUID; var action: ChangeAction; var authorId: UUID?; var author: String; var at: Date; var changes: [FieldChange]
     }
 
+    /// A coordinator's verdict on a flagged pair (withdrawn ones too: they are history).
+    struct JudgementRow: Codable, Equatable, Sendable {
+        var id: UUID; var initiativeA: UUID; var initiativeB: UUID; var verdict: OverlapJudgement.Verdict; var author: String; var createdAt: Date?; var deletedAt: Date?
+    }
+
     var format = RegionExport.currentFormat
     var region: RegionRow
     var labourMarketRegions: [MarketRow]
@@ -38,6 +43,8 @@ struct RegionExport: Codable, Equatable, Sendable {
     var organisations: [OrganisationRow]
     var initiatives: [InitiativeRow]
     var history: [ChangeRow]
+    /// Optional, so that exports from before verdicts existed still load.
+    var overlapJudgements: [JudgementRow]?
 
     /// Dates to the millisecond: the databases keep different sub-millisecond precision,
     /// and an export must read the same after an import.
@@ -77,6 +84,8 @@ struct RegionExport: Codable, Equatable, Sendable {
         progress("initiatieven", 6, steps)
         let changes = try await RecordChange.query(on: db).filter(\.$region.$id == rid).all()
         progress("geschiedenis", 7, steps)
+        let judgements = try await OverlapJudgement.query(on: db).withDeleted().filter(\.$region.$id == rid).all()
+        progress("oordelen over overlap", 8, steps)
         let export = RegionExport(
             region: RegionRow(id: rid, slug: region.slug, name: region.name, coordinator: region.coordinator),
             labourMarketRegions: try markets.map { MarketRow(id: try $0.requireID(), code: $0.code, year: $0.year, name: $0.name, position: $0.position) },
@@ -93,7 +102,10 @@ struct RegionExport: Codable, Equatable, Sendable {
             }.sorted { $0.id.uuidString < $1.id.uuidString },
             history: try changes.map { ChangeRow(id: try $0.requireID(), entity: $0.entity, entityId: $0.entityID, action: $0.action, authorId: $0.authorID,
                                                  author: $0.author, at: ms($0.at)!, changes: $0.changes) }
-                .sorted { ($0.at, $0.id.uuidString) < ($1.at, $1.id.uuidString) })
+                .sorted { ($0.at, $0.id.uuidString) < ($1.at, $1.id.uuidString) },
+            overlapJudgements: try judgements.map { JudgementRow(id: try $0.requireID(), initiativeA: $0.initiativeA, initiativeB: $0.initiativeB, verdict: $0.verdict,
+                                                                 author: $0.author, createdAt: ms($0.createdAt), deletedAt: ms($0.deletedAt)) }
+                .sorted { $0.id.uuidString < $1.id.uuidString })
         progress("klaar", steps, steps)
         return export
     }
@@ -163,17 +175,21 @@ struct RegionExport: Codable, Equatable, Sendable {
                 try await change.create(on: tx)
                 tick("geschiedenis")
             }
+            for j in overlapJudgements ?? [] {
+                let judgement = OverlapJudgement(regionID: region.id, pair: (j.initiativeA, j.initiativeB), verdict: j.verdict, author: j.author)
+                judgement.id = j.id
+                try await judgement.create(on: tx)
+                try await Self.setTimestamps(OverlapJudgement.schema, id: j.id, created: j.createdAt, updated: nil, deleted: j.deletedAt, on: tx)
+            }
         }
     }
 
     /// Fluent sets timestamps itself on create; an import keeps the original ones.
+    /// (`updated` nil: the table has no `updated_at`.)
     private static func setTimestamps(_ schema: String, id: UUID, created: Date?, updated: Date?, deleted: Date?, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
-        try await sql.update(schema)
-            .set("created_at", to: created)
-            .set("updated_at", to: updated)
-            .set("deleted_at", to: deleted)
-            .where("id", .equal, id)
-            .run()
+        var update = sql.update(schema).set("created_at", to: created).set("deleted_at", to: deleted)
+        if schema != OverlapJudgement.schema { update = update.set("updated_at", to: updated) }
+        try await update.where("id", .equal, id).run()
     }
 }
