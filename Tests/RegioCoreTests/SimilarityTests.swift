@@ -133,5 +133,10 @@ struct SimilarityTests {
                                 bothWholeRegion: false, sharedOrganisations: [])
         let text = m.reason { kind, key in kind == "group" ? "Zij-instromers" : key == "GM0307" ? "Amersfoort" : key }
         #expect(text == "zelfde doelgroep zij-instromers, beide in Amersfoort, 62% tekstovereenkomst")
+        var places = m
+        places.sharedPlaces = ["GM0307", "GM0342"]
+        #expect(places.reason { _, key in key == "GM0307" ? "Amersfoort" : "Soest" }.contains("beide in Amersfoort en Soest,"))
+        places.sharedPlaces = ["a", "b", "c", "d"]
+        #expect(places.reason { _, key in key.uppercased() }.contains("beide in A, B, C en 1 andere gemeente,"))
     }
 }

@@ -1,4 +1,6 @@
 """The landscape register as a person uses it, in a real headless Chromium."""
+import base64
+import json
 import re
 
 from conftest import PASSWORD, login, screenshot
@@ -107,6 +109,34 @@ def test_similar_and_overlap_pages(page):
     screenshot(page, "vergelijkbaar")
     page.goto("/overlap")
     expect(page.locator("h1")).to_have_text("Overlap in het landschap")
-    screenshot(page, "overlap")
+    screenshot(page, "overlap-leeg")
     page.goto("/hiaten")
     screenshot(page, "hiaten")
+
+
+def test_coordinator_judges_a_likely_duplicate(page):
+    """Two records of one (fictional) intervention appear as a group with a reason; the
+    coordinator marks them connected, and the verdict shows with author; withdrawing undoes it."""
+    auth = {"Authorization": "Basic " + base64.b64encode(f"coordinator@example.org:{PASSWORD}".encode()).decode()}
+    for body in [
+        {"name": "Fictieve vrijwilligersacademie Eemland", "goal": "Vrijwilligers in zorg en welzijn krijgen korte trainingen.",
+         "description": "De academie biedt vrijwilligers cursussen over omgaan met dementie, grenzen stellen en signaleren. Gratis en dicht bij huis.",
+         "strategicThemes": ["leer-en-werkcultuur"], "targetGroups": ["vrijwilligers"], "municipalityCodes": ["GM0307", "GM0342"]},
+        {"name": "Fictieve trainingen voor vrijwilligers in Amersfoort en Soest", "goal": "Vrijwilligers toerusten met kennis over dementie en signalering.",
+         "description": "Korte, gratis trainingen voor vrijwilligers: omgaan met mensen met dementie, eigen grenzen bewaken en zorgen signaleren.",
+         "strategicThemes": ["leer-en-werkcultuur"], "targetGroups": ["vrijwilligers"], "municipalityCodes": ["GM0307", "GM0342"]},
+    ]:
+        response = page.request.post("/api/v1/initiatives", data=json.dumps(body), headers={**auth, "Content-Type": "application/json"})
+        assert response.status == 201, response.text()
+    login(page)
+    page.goto("/overlap")
+    group = page.locator("li.card", has_text="Fictieve vrijwilligersacademie Eemland").first
+    expect(group).to_contain_text("Zelfde doelgroep vrijwilligers, beide in Amersfoort en Soest")
+    screenshot(page, "overlap")
+    group.get_by_role("button", name="Verbonden").first.click()
+    judged = page.locator("section[aria-label='Beoordeelde paren']")
+    expect(judged).to_contain_text("Fictieve vrijwilligersacademie Eemland")
+    expect(judged).to_contain_text("Carla Coördinator")
+    screenshot(page, "overlap-oordeel")
+    judged.get_by_role("button", name="Oordeel intrekken").first.click()
+    expect(page.locator("section[aria-label='Beoordeelde paren']")).to_have_count(0)

@@ -23,8 +23,11 @@ struct RegionSnapshot: Sendable {
     var labourMarkets: [LabourMarket]
     var organisations: [OrganisationRef]
     var landscape: LandscapeIndex
-    /// Similar initiatives (same entries, same order as `landscape`).
-    var similarity: SimilarityIndex
+    /// Similar initiatives (same entries, same order as `landscape`), built on first use:
+    /// lists and maps do not need it, and at 10,000 initiatives it costs most of a second,
+    /// which every write would otherwise pay when the snapshot is rebuilt.
+    let similarityIndex: LazyValue<SimilarityIndex>
+    var similarity: SimilarityIndex { similarityIndex.value }
 
     var vocabulary: LandscapeVocabulary {
         LandscapeVocabulary(
@@ -84,7 +87,7 @@ struct RegionSnapshot: Sendable {
             labourMarkets: markets.map { LabourMarket(code: $0.code, name: $0.name) },
             organisations: orgRefs,
             landscape: LandscapeIndex(entries: entries, regionMunicipalities: Set(placeList.map(\.code)), previous: previous?.landscape),
-            similarity: SimilarityIndex(entries: entries, regionMunicipalities: Set(placeList.map(\.code))))
+            similarityIndex: LazyValue { [places = Set(placeList.map(\.code))] in SimilarityIndex(entries: entries, regionMunicipalities: places) })
     }
 }
 
@@ -203,5 +206,24 @@ enum InitiativeRows {
             byInitiative[p.initiative_id, default: []].append(Participant(organisationID: p.organisation_id, role: role))
         }
         return (rows, byInitiative)
+    }
+}
+
+/// A value computed once, on first use, by whichever request needs it first; the others
+/// wait for it rather than computing it again.
+final class LazyValue<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value?
+    private let make: @Sendable () -> Value
+
+    init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+
+    var value: Value {
+        lock.withLock {
+            if let stored { return stored }
+            let made = make()
+            stored = made
+            return made
+        }
     }
 }

@@ -10,3 +10,10 @@ extension DutchLabelled where Self: RawRepresentable, Self: CaseIterable, RawVal
         return Self(rawValue: raw)
     }
 }
+
+extension Array where Element == String {
+    /// "Amersfoort, Soest en Baarn": a list as a Dutch sentence writes it.
+    public var dutchList: String {
+        count <= 1 ? joined() : dropLast().joined(separator: ", ") + " en " + last!
+    }
+}

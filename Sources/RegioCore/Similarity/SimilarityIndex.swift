@@ -399,7 +399,8 @@ extension SimilarityMatch {
             parts.append("beide in de hele regio")
         } else if !sharedPlaces.isEmpty {
             let names = sharedPlaces.prefix(3).map { label("place", $0) }
-            parts.append("beide in " + names.joined(separator: ", ") + (sharedPlaces.count > 3 ? " en \(sharedPlaces.count - 3) andere gemeenten" : ""))
+            let more = sharedPlaces.count - names.count
+            parts.append("beide in " + (more > 0 ? names + ["\(more) andere \(more == 1 ? "gemeente" : "gemeenten")"] : names).dutchList)
         }
         if !sharedThemes.isEmpty { parts.append("thema " + sharedThemes.map { label("theme", $0).lowercased() }.joined(separator: " en ")) }
         if !sharedOrganisations.isEmpty { parts.append(sharedOrganisations.count == 1 ? "een gedeelde partner" : "\(sharedOrganisations.count) gedeelde partners") }
