@@ -19,6 +19,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.migrations.add(SessionRecord.migration)
     app.migrations.add(AddIndexes())
     app.migrations.add(CreateOverlapJudgements())
+    app.migrations.add(CreateSkillsAndRoles())
 
     let cost = Environment.get("REGIO_BCRYPT_COST").flatMap(Int.init) ?? 12
     app.passwords.use(.bcrypt(cost: cost))
@@ -58,6 +59,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
 public func prepareDatabase(_ app: Application) async throws {
     try await app.autoMigrate()
     try await Seeder(paths: app.paths, logger: app.logger).seedIfNeeded(on: app.db, slug: app.defaultRegionSlug)
+    try await TaxonomySeeder(paths: app.paths, logger: app.logger).seedIfNeeded(on: app.db)
 }
 
 func routes(_ app: Application) throws {
@@ -69,6 +71,7 @@ func routes(_ app: Application) throws {
     try html.register(collection: NationalMapController())
     try html.register(collection: OverlapController())
     try html.register(collection: GapsController())
+    try html.register(collection: SkillsController())
     try html.register(collection: InitiativeController())
     try html.register(collection: OrganisationController())
     try html.register(collection: LoginController())

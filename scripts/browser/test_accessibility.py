@@ -13,7 +13,8 @@ def violations(page):
 
 
 @pytest.mark.parametrize("path", ["/", "/?theme=kandidaatperspectief&q=leer", "/organisaties", "/inloggen", "/?q=onbestaandwoord",
-                                  "/kaart", "/embed/kaart", "/netwerk", "/kaart/nederland", "/overlap", "/hiaten", "/borging"])
+                                  "/kaart", "/embed/kaart", "/netwerk", "/kaart/nederland", "/overlap", "/hiaten", "/borging",
+                                  "/vaardigheden", "/beroepen", "/beroepen/helpende-zorg-en-welzijn"])
 def test_public_pages(page, path):
     page.goto(path)
     assert violations(page) == []

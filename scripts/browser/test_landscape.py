@@ -141,3 +141,20 @@ def test_coordinator_judges_a_likely_duplicate(page):
     screenshot(page, "overlap-oordeel")
     judged.get_by_role("button", name="Oordeel intrekken").first.click()
     expect(page.locator("section[aria-label='Beoordeelde paren']")).to_have_count(0)
+
+
+def test_roles_and_skills(page):
+    page.goto("/")
+    page.get_by_role("link", name="Beroepen").click()
+    page.get_by_role("link", name="Helpende Zorg en Welzijn").click()
+    expect(page.locator("h1")).to_have_text("Helpende Zorg en Welzijn")
+    expect(page.get_by_role("heading", name="Gevraagde vaardigheden (10)")).to_be_visible()
+    screenshot(page, "beroep")
+    page.get_by_role("link", name="Handhygiëne").click()
+    expect(page.locator("h1")).to_have_text("Vaardigheden")
+    expect(page.get_by_text("Past handhygiëne toe")).to_be_visible()
+    page.goto("/vaardigheden")
+    page.get_by_label("Categorie").select_option(label="Communicatie")
+    page.get_by_role("button", name="Zoek").click()
+    expect(page).to_have_url(re.compile(r"category=communicatie"))
+    screenshot(page, "vaardigheden")

@@ -84,6 +84,8 @@ enum VocabularyKind: String, Codable, CaseIterable, Sendable {
     case targetGroup = "target_group"
     case careDomain = "care_domain"
     case pillar
+    /// Categories of the skills taxonomy (Cliëntzorg, Communicatie …).
+    case skillCategory = "skill_category"
 }
 
 /// One term of a region's vocabulary: a strategic theme, knowledge theme, target group,

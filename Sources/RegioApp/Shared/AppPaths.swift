@@ -16,6 +16,7 @@ struct AppPaths: Sendable {
 
     var publicDirectory: String { resources + "Public/" }
     var seedFile: String { resources + "seed/regio-utrechtzorg.yaml" }
+    var taxonomyFile: String { resources + "seed/skills.yaml" }
     var regionBoundaries: String { resources + "geo/gemeente_2024_utrechtzorg_28.geojson" }
     var regionMunicipalityTable: String { resources + "geo/utrechtzorg_gemeenten_arbeidsmarktregio_2025.csv" }
     var nationalBoundaries: String { resources + "geo/gemeente_2024_nl.geojson" }

@@ -64,6 +64,7 @@ enum Layout {
                          navLink("/netwerk", "Netwerk"),
                          navLink("/overlap", "Overlap"),
                          navLink("/organisaties", "Organisaties"),
+                         navLink("/beroepen", "Beroepen"),
                          .if(context.user != nil, navLink("/prullenbak", "Verwijderd")))),
                 .div(.class("account"), account(context))))
     }
