@@ -72,3 +72,45 @@ struct OfferTests {
         #expect(RouteCoverage.of(route, modules: [:], role: third).percent == 66)
     }
 }
+
+@Suite("Module input: every problem in Dutch, money in Dutch notation")
+struct ModuleInputTests {
+    static let provider = UUID()
+    static let vocabulary = OfferVocabulary(skillKeys: ["persoonlijke-verzorging", "handhygiene"], municipalityCodes: ["GM0307", "GM0344"], organisationIDs: [provider])
+
+    @Test("A complete module passes; dates are sorted and doubles dropped; language level in capitals")
+    func valid() throws {
+        var input = ModuleInput()
+        input.title = "  Basiszorg thuis  "; input.providerId = Self.provider.uuidString
+        input.skills = [SkillLevelInput(skill: "persoonlijke-verzorging", level: 2), SkillLevelInput(skill: "handhygiene", level: 3)]
+        input.hours = "40"; input.form = "hybride"; input.municipalityCodes = ["gm0307"]; input.cost = "1.250,50"
+        input.credential = "microcredential"; input.intakeDates = ["2027-02-01", "2026-09-01", "2027-02-01"]; input.languageLevel = "b1"; input.licence = "open"
+        let f = try ModuleFields.validate(input, vocabulary: Self.vocabulary).get()
+        #expect(f.title == "Basiszorg thuis" && f.providerID == Self.provider && f.hours == 40 && f.form == .hybrid)
+        #expect(f.costCents == 125_050 && f.credential == .microcredential && f.licence == .open && f.languageLevel == "B1")
+        #expect(f.intakeDates.map(\.iso) == ["2026-09-01", "2027-02-01"] && !f.continuousIntake)
+        #expect(f.municipalityCodes == ["GM0307"])
+    }
+
+    @Test("Every wrong field is named at once")
+    func invalid() {
+        var input = ModuleInput()
+        input.providerId = UUID().uuidString
+        input.skills = [SkillLevelInput(skill: "vliegen", level: 2), SkillLevelInput(skill: "handhygiene", level: 7)]
+        input.hours = "veel"; input.form = "per post"; input.cost = "gratis"; input.intakeDates = ["1 maart"]; input.languageLevel = "D1"
+        guard case .failure(let failure) = ModuleFields.validate(input, vocabulary: Self.vocabulary) else { Issue.record("expected errors"); return }
+        #expect(Set(failure.errors.map(\.field)) == ["title", "providerId", "skills[0]", "skills[1]", "hours", "form", "cost", "intakeDates", "languageLevel"])
+        #expect(failure.messages(for: "skills[1]") == ["Kies een niveau van 1 tot en met 4 voor ‘handhygiene’."])
+        #expect(failure.messages(for: "cost") == ["Kosten ‘gratis’ is geen bedrag in euro’s, zoals 450 of 450,00."])
+    }
+
+    @Test("Amounts as people write them", arguments: [("450", 45_000), ("450,5", 45_050), ("450,50", 45_050), ("€ 1.250,00", 125_000), ("450.50", 45_050), ("0", 0)])
+    func amounts(raw: String, cents: Int) {
+        #expect(ModuleFields.cents(raw) == cents)
+    }
+
+    @Test("Not amounts", arguments: ["", "-5", "4,505", "abc", "1,2,3", "99999999"])
+    func notAmounts(raw: String) {
+        #expect(ModuleFields.cents(raw) == nil)
+    }
+}
