@@ -20,6 +20,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.migrations.add(AddIndexes())
     app.migrations.add(CreateOverlapJudgements())
     app.migrations.add(CreateSkillsAndRoles())
+    app.migrations.add(CreateModules())
 
     let cost = Environment.get("REGIO_BCRYPT_COST").flatMap(Int.init) ?? 12
     app.passwords.use(.bcrypt(cost: cost))

@@ -11,6 +11,7 @@ struct APIController: RouteCollection {
         try api.register(collection: OrganisationAPIController())
         try api.register(collection: OverlapAPIController())
         try api.register(collection: AnalysisAPIController())
+        try api.register(collection: ModuleAPIController())
     }
 
     func openAPI(req: Request) async throws -> Response {

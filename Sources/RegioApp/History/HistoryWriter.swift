@@ -19,7 +19,7 @@ enum ChangeAuthor: Sendable {
 
 /// The kinds of record whose history is kept.
 enum HistoryEntity: String, Sendable {
-    case initiative, organisation, user
+    case initiative, organisation, user, module
 }
 
 /// Writes the history entry of a change and bumps the region's revision, inside the
@@ -108,6 +108,8 @@ enum FieldLabels {
         "maturity": "Rijpheid", "fundingScheme": "Financiering", "startDate": "Startdatum", "fundingEndDate": "Einddatum financiering",
         "links": "Links", "contactName": "Contactpersoon", "contactEmail": "E-mailadres contact", "careDomains": "Zorgdomeinen",
         "municipalityCode": "Gemeente", "website": "Website", "email": "E-mailadres", "role": "Rol", "organisation": "Organisatie",
+        "title": "Titel", "providerId": "Aanbieder", "skills": "Vaardigheden", "hours": "Studiebelasting (uren)", "form": "Vorm",
+        "cost": "Kosten", "funded": "Gefinancierd", "credential": "Bewijs", "intakeDates": "Startdata", "languageLevel": "Taalniveau", "licence": "Licentie",
     ]
 
     static func label(_ field: String) -> String {

@@ -11,6 +11,14 @@ struct SkillsController: RouteCollection {
         routes.get("vaardigheden.csv", use: skillsCSV)
         routes.get("beroepen", use: roles)
         routes.get("beroepen", ":key", use: role)
+        routes.get("modules", ":id", use: module)
+    }
+
+    func module(req: Request) async throws -> Response {
+        let id = try req.uuidParameter(what: "Deze module")
+        let model = try await ModuleStore(req: req).find(id)
+        let snapshot = try await req.snapshot()
+        return ModuleViews.page(model, snapshot: snapshot, taxonomy: try await Self.taxonomy(req, snapshot: snapshot), context: try await req.pageContext()).response()
     }
 
     /// The taxonomy of the request's region, as stored.

@@ -1,0 +1,60 @@
+import Fluent
+import Foundation
+@testable import RegioApp
+import RegioCore
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Modules of the regional offer")
+struct ModuleTests {
+    static func body(provider: UUID, title: String = "Fictieve module basiszorg") -> ByteBuffer {
+        ByteBuffer(string: #"{"title":"\#(title)","providerId":"\#(provider.uuidString)","skills":[{"skill":"persoonlijke-verzorging","level":2},{"skill":"handhygiene","level":3}],"hours":40,"form":"hybride","municipalityCodes":["GM0307"],"cost":"1.250,50","credential":"microcredential","intakeDates":["2027-02-01"],"languageLevel":"B1"}"#)
+    }
+
+    @Test("A coordinator adds a module for any provider, an editor only for their own; the page and JSON show it; history records who")
+    func createAndShow() async throws {
+        try await withApp { app in
+            try await TestUsers.coordinator(app)
+            try await TestUsers.editor(app, organisation: "Altrecht")
+            let altrecht = try await app.organisationID(named: "Altrecht"), other = try await app.organisationID(named: "Abrona")
+            let coordinator = HTTPHeaders.json(TestUsers.basic("coordinator@example.org")), editor = HTTPHeaders.json(TestUsers.basic("editor@example.org"))
+
+            let created = try await app.testing().sendRequest(.POST, "/api/v1/modules", headers: coordinator, body: Self.body(provider: other))
+            #expect(created.status == .created)
+            let module = try decode(ModuleAPIController.ModuleDTO.self, created)
+            #expect(module.cost == 1250.5 && module.hours == 40 && module.providerName == "Abrona" && !module.continuousIntake)
+
+            let forbidden = try await app.testing().sendRequest(.POST, "/api/v1/modules", headers: editor, body: Self.body(provider: other))
+            #expect(forbidden.status == .forbidden)
+            let own = try await app.testing().sendRequest(.POST, "/api/v1/modules", headers: editor, body: Self.body(provider: altrecht, title: "Fictieve module van Altrecht"))
+            #expect(own.status == .created)
+            #expect(try await app.testing().sendRequest(.POST, "/api/v1/modules", body: Self.body(provider: altrecht)).status == .unauthorized)
+
+            let page = try await app.testing().sendRequest(.GET, "/modules/\(module.id.uuidString)").body.string
+            #expect(page.contains("€ 1.250,50") && page.contains("Persoonlijke verzorging") && page.contains("Handhygiëne"))
+            #expect(page.contains("Nederlands op niveau B1") && page.contains("Amersfoort"))
+
+            let list = try decode(ModuleAPIController.PageDTO.self, try await app.testing().sendRequest(.GET, "/api/v1/modules"))
+            #expect(list.total == 2 && list.items.map(\.title) == ["Fictieve module basiszorg", "Fictieve module van Altrecht"])
+            let history = try await RecordChange.query(on: app.db).filter(\.$entity == "module").all()
+            #expect(history.count == 2 && history.contains { $0.author.contains("Carla Coördinator") })
+        }
+    }
+
+    @Test("Bad module input: every field named in Dutch, 422, nothing written; bad ids and pages are 4xx")
+    func badInput() async throws {
+        try await withApp { app in
+            try await TestUsers.coordinator(app)
+            let headers = HTTPHeaders.json(TestUsers.basic("coordinator@example.org"))
+            let bad = try await app.testing().sendRequest(.POST, "/api/v1/modules", headers: headers,
+                                                          body: ByteBuffer(string: #"{"skills":[{"skill":"vliegen","level":2}],"hours":0,"form":"per post","cost":"gratis"}"#))
+            #expect(bad.status == .unprocessableEntity)
+            for field in ["title", "skills[0]", "hours", "form", "cost"] { #expect(bad.body.string.contains("\"\(field)\""), "\(field)") }
+            #expect(try await ModuleRecord.query(on: app.db).count() == 0)
+            #expect(try await app.testing().sendRequest(.GET, "/modules/\(UUID().uuidString)").status == .notFound)
+            #expect(try await app.testing().sendRequest(.GET, "/modules/geen-id").status == .notFound)
+            #expect(try await app.testing().sendRequest(.GET, "/api/v1/modules?page=0").status == .badRequest)
+        }
+    }
+}
