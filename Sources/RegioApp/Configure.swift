@@ -21,6 +21,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.migrations.add(CreateOverlapJudgements())
     app.migrations.add(CreateSkillsAndRoles())
     app.migrations.add(CreateModules())
+    app.migrations.add(CreateLearningRoutes())
 
     let cost = Environment.get("REGIO_BCRYPT_COST").flatMap(Int.init) ?? 12
     app.passwords.use(.bcrypt(cost: cost))

@@ -58,3 +58,41 @@ struct ModuleTests {
         }
     }
 }
+
+@Suite("Learning routes against their role")
+struct LearningRouteTests {
+    @Test("Three modules and a route to Helpende Zorg en Welzijn: 80 %, the two missing skills named, totals added up")
+    func routeToHelpende() async throws {
+        try await withApp { app in
+            try await TestUsers.coordinator(app)
+            let headers = HTTPHeaders.json(TestUsers.basic("coordinator@example.org"))
+            let provider = try await app.organisationID(named: "Altrecht")
+            var ids: [String] = []
+            for (title, skills, cost) in [("Fictieve module basiszorg", #"[{"skill":"persoonlijke-verzorging","level":2},{"skill":"hulp-bij-eten-en-drinken","level":2},{"skill":"tillen-en-transfers","level":2}]"#, "450"),
+                                          ("Fictieve module veilig werken", #"[{"skill":"handhygiene","level":3},{"skill":"observeren-en-signaleren","level":2},{"skill":"rapporteren-in-het-ecd","level":2}]"#, "300,50"),
+                                          ("Fictieve module samenwerken", #"[{"skill":"clientgericht-communiceren","level":2},{"skill":"samenwerken-in-een-team","level":2}]"#, "0")] {
+                let body = #"{"title":"\#(title)","providerId":"\#(provider.uuidString)","skills":\#(skills),"hours":24,"form":"klassikaal","cost":"\#(cost)"}"#
+                let created = try await app.testing().sendRequest(.POST, "/api/v1/modules", headers: headers, body: ByteBuffer(string: body))
+                #expect(created.status == .created)
+                ids.append(try decode(ModuleAPIController.ModuleDTO.self, created).id.uuidString)
+            }
+            let steps = ids.map { #"{"moduleId":"\#($0)"}"# }.joined(separator: ",") + #",{"workplace":"Meewerken op de afdeling","hours":120}"#
+            let route = try await app.testing().sendRequest(.POST, "/api/v1/learning-routes", headers: headers, body: ByteBuffer(string:
+                #"{"title":"Fictieve route naar Helpende","roleKey":"helpende-zorg-en-welzijn","steps":[\#(steps)],"targetGroups":["zij-instromers"],"hoursPerWeek":24,"durationWeeks":30}"#))
+            #expect(route.status == .created)
+            let dto = try decode(LearningRouteAPIController.RouteDTO.self, route)
+            #expect(dto.coverage.percent == 80 && dto.coverage.required == 10)
+            #expect(dto.coverage.missing.map(\.skill) == ["huishoudelijke-taken", "activiteiten-begeleiden"])
+            #expect(dto.coverage.totalHours == 3 * 24 + 120 && dto.coverage.totalCost == 750.5 && dto.coverage.costComplete)
+
+            let page = try await app.testing().sendRequest(.GET, "/leerroutes/\(dto.id.uuidString)").body.string
+            #expect(page.contains("80%") && page.contains("8 van de 10") && page.contains("Huishoudelijke taken") && page.contains("Activiteiten begeleiden"))
+            #expect(page.contains("€ 750,50") && page.contains("192 uur"))
+
+            let bad = try await app.testing().sendRequest(.POST, "/api/v1/learning-routes", headers: headers, body: ByteBuffer(string:
+                #"{"roleKey":"astronaut","steps":[{"moduleId":"\#(UUID().uuidString)"},{"workplace":"Zonder uren"}],"hoursPerWeek":99}"#))
+            #expect(bad.status == .unprocessableEntity)
+            for field in ["title", "roleKey", "steps[0]", "steps[1]", "hoursPerWeek"] { #expect(bad.body.string.contains("\"\(field)\""), "\(field)") }
+        }
+    }
+}

@@ -12,6 +12,7 @@ struct APIController: RouteCollection {
         try api.register(collection: OverlapAPIController())
         try api.register(collection: AnalysisAPIController())
         try api.register(collection: ModuleAPIController())
+        try api.register(collection: LearningRouteAPIController())
     }
 
     func openAPI(req: Request) async throws -> Response {

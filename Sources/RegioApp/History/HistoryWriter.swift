@@ -20,6 +20,7 @@ enum ChangeAuthor: Sendable {
 /// The kinds of record whose history is kept.
 enum HistoryEntity: String, Sendable {
     case initiative, organisation, user, module
+    case learningRoute = "learning_route"
 }
 
 /// Writes the history entry of a change and bumps the region's revision, inside the
@@ -110,6 +111,8 @@ enum FieldLabels {
         "municipalityCode": "Gemeente", "website": "Website", "email": "E-mailadres", "role": "Rol", "organisation": "Organisatie",
         "title": "Titel", "providerId": "Aanbieder", "skills": "Vaardigheden", "hours": "Studiebelasting (uren)", "form": "Vorm",
         "cost": "Kosten", "funded": "Gefinancierd", "credential": "Bewijs", "intakeDates": "Startdata", "languageLevel": "Taalniveau", "licence": "Licentie",
+        "roleKey": "Beroep", "steps": "Stappen", "hoursPerWeek": "Uren per week", "durationWeeks": "Duur (weken)", "employerIds": "Werkgevers",
+        "intakeRequirements": "Toelatingseisen",
     ]
 
     static func label(_ field: String) -> String {

@@ -1,0 +1,69 @@
+import Fluent
+import Foundation
+import RegioCore
+import Vapor
+
+/// Reads and writes learning routes, and adds them up against their role.
+struct LearningRouteStore {
+    let req: Request
+
+    func find(_ id: UUID) async throws -> LearningRouteRecord {
+        let region = try await req.region()
+        guard let model = try await LearningRouteRecord.query(on: req.db).filter(\.$id == id).filter(\.$region.$id == (try region.requireID())).first() else {
+            throw Problem.notFound("Deze leerroute")
+        }
+        return model
+    }
+
+    /// Coordinators add routes; so do editors, when their organisation offers the
+    /// workplace part or provides every module of it.
+    func create(_ input: LearningRouteInput, user: SignedInUser) async throws -> UUID {
+        let snapshot = try await req.snapshot()
+        let modules = try await ModuleRecord.query(on: req.db).filter(\.$region.$id == snapshot.regionID).all()
+        let roles = try await RoleRecord.query(on: req.db).filter(\.$region.$id == snapshot.regionID).all()
+        let vocabulary = RouteVocabulary(offer: try await ModuleStore(req: req).vocabulary(), roleKeys: Set(roles.map(\.key)),
+                                         moduleIDs: Set(modules.compactMap(\.id)), targetGroups: snapshot.vocabulary.targetGroups)
+        let fields: LearningRouteFields
+        switch LearningRouteFields.validate(input, vocabulary: vocabulary) {
+        case .success(let f): fields = f
+        case .failure(let failure): throw failure
+        }
+        let providers = Set(fields.steps.compactMap { step -> UUID? in
+            if case .module(let id) = step { return modules.first { $0.id == id }?.providerID }
+            return nil
+        })
+        let own = user.organisationID.map { fields.employerIDs.contains($0) || (!providers.isEmpty && providers == [$0]) } ?? false
+        guard Permissions.isRegionWide(user, regionID: snapshot.regionID) || (user.regionID == snapshot.regionID && own) else {
+            throw Problem.forbidden("Je mag alleen leerroutes toevoegen waarin je eigen organisatie de werkplek biedt of alle modules verzorgt.")
+        }
+        let model = LearningRouteRecord(regionID: snapshot.regionID, fields: fields)
+        let titles = Dictionary(modules.compactMap { m in m.id.map { ($0, m.title) } }, uniquingKeysWith: { a, _ in a })
+        let roleLabels = Dictionary(roles.map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
+        try await req.db.transaction { tx in
+            try await model.create(on: tx)
+            try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
+                .record(.create, entity: .learningRoute, id: model.requireID(), old: [:],
+                        new: LearningRouteSnapshot.make(fields, names: snapshot, moduleTitle: { titles[$0] ?? $0.uuidString }, roleLabel: { roleLabels[$0] ?? $0 }),
+                        fieldOrder: LearningRouteSnapshot.fieldOrder, on: tx)
+        }
+        return try model.requireID()
+    }
+
+    /// The route with its modules, role and what it covers.
+    func coverage(of route: LearningRouteRecord) async throws -> (modules: [UUID: ModuleRecord], role: Role?, coverage: RouteCoverage) {
+        let ids = route.steps.compactMap { step -> UUID? in if case .module(let id) = step { id } else { nil } }
+        let modules = ids.isEmpty ? [] : try await ModuleRecord.query(on: req.db).filter(\.$id ~~ ids).all()
+        let byID = Dictionary(modules.compactMap { m in m.id.map { ($0, m) } }, uniquingKeysWith: { a, _ in a })
+        let role = try await route.roleKey.asyncFlatMap { key in
+            try await RoleRecord.query(on: req.db).filter(\.$region.$id == route.$region.id).filter(\.$key == key).first()?.role
+        }
+        return (byID, role, RouteCoverage.of(route.fields, modules: byID.mapValues(\.fields), role: role))
+    }
+}
+
+extension Optional {
+    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
