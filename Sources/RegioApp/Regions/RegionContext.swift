@@ -56,3 +56,15 @@ extension Request {
         await application.regionSnapshots.invalidate(regionSlug)
     }
 }
+
+extension Request {
+    /// The record `id` of the request's region, or a Dutch 404 naming `what`: a record of
+    /// another region is as absent as one that never existed.
+    func record<M: Model>(_ type: M.Type, _ id: UUID, region regionID: KeyPath<M, FieldProperty<M, UUID>>, what: String) async throws -> M where M.IDValue == UUID {
+        let region = try await self.region()
+        guard let model = try await M.query(on: db).filter(\._$id == id).filter(regionID == (try region.requireID())).first() else {
+            throw Problem.notFound(what)
+        }
+        return model
+    }
+}

@@ -8,11 +8,7 @@ struct ModuleStore {
     let req: Request
 
     func find(_ id: UUID) async throws -> ModuleRecord {
-        let region = try await req.region()
-        guard let model = try await ModuleRecord.query(on: req.db).filter(\.$id == id).filter(\.$region.$id == (try region.requireID())).first() else {
-            throw Problem.notFound("Deze module")
-        }
-        return model
+        try await req.record(ModuleRecord.self, id, region: \.$region.$id, what: "Deze module")
     }
 
     func vocabulary() async throws -> OfferVocabulary {

@@ -8,11 +8,7 @@ struct LearningRouteStore {
     let req: Request
 
     func find(_ id: UUID) async throws -> LearningRouteRecord {
-        let region = try await req.region()
-        guard let model = try await LearningRouteRecord.query(on: req.db).filter(\.$id == id).filter(\.$region.$id == (try region.requireID())).first() else {
-            throw Problem.notFound("Deze leerroute")
-        }
-        return model
+        try await req.record(LearningRouteRecord.self, id, region: \.$region.$id, what: "Deze leerroute")
     }
 
     /// Coordinators add routes; so do editors, when their organisation offers the
