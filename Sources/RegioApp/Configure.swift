@@ -74,6 +74,8 @@ func routes(_ app: Application) throws {
     try html.register(collection: OverlapController())
     try html.register(collection: GapsController())
     try html.register(collection: SkillsController())
+    try html.register(collection: ModuleController())
+    try html.register(collection: LearningRouteController())
     try html.register(collection: InitiativeController())
     try html.register(collection: OrganisationController())
     try html.register(collection: LoginController())

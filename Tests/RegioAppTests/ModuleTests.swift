@@ -96,3 +96,37 @@ struct LearningRouteTests {
         }
     }
 }
+
+@Suite("The module form")
+struct ModuleFormTests {
+    @Test("An editor adds a module for their organisation in the form; mistakes come back beside the fields; anonymous visitors log in first")
+    func form() async throws {
+        try await withApp { app in
+            try await TestUsers.editor(app, organisation: "Altrecht")
+            let altrecht = try await app.organisationID(named: "Altrecht")
+            let anonymous = try await app.testing().sendRequest(.GET, "/modules/nieuw")
+            #expect(anonymous.status == .seeOther && (anonymous.headers.first(name: .location) ?? "").hasPrefix("/inloggen"))
+
+            let browser = HTMLFlowTests.Browser(app)
+            try await browser.login("editor@example.org")
+            let form = try await browser.get("/modules/nieuw")
+            #expect(form.status == .ok && form.body.string.contains("value=\"\(altrecht.uuidString)\" selected"))
+
+            let bad = try await browser.post("/modules/nieuw", [("title", ""), ("providerId", altrecht.uuidString), ("skill-0", ""), ("hours", "veel"), ("form", "klassikaal")])
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("Titel is verplicht.") && bad.body.string.contains("Kies ten minste één vaardigheid die de module leert."))
+            #expect(bad.body.string.contains("Studiebelasting moet een heel aantal uren zijn"))
+            #expect(try await ModuleRecord.query(on: app.db).count() == 0)
+
+            let good = try await browser.post("/modules/nieuw", [("title", "Fictieve module handhygiëne"), ("providerId", altrecht.uuidString),
+                                                                  ("skill-0", "handhygiene"), ("level-0", "3"), ("skill-1", ""), ("level-1", "2"),
+                                                                  ("hours", "8"), ("form", "online"), ("cost", "95"), ("intakeDates", "2027-02-01, 2026-09-01"),
+                                                                  ("municipalityCodes[]", "GM0344")])
+            #expect(good.status == .seeOther)
+            let location = try #require(good.headers.first(name: .location))
+            let page = try await browser.get(location)
+            #expect(page.body.string.contains("Fictieve module handhygiëne") && page.body.string.contains("€ 95,00") && page.body.string.contains("Utrecht"))
+            #expect(page.body.string.contains("2026-09-01 en 2027-02-01"))
+        }
+    }
+}

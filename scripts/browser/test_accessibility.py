@@ -39,5 +39,9 @@ def test_signed_in_pages(page):
     assert violations(page) == []
     page.goto("/organisaties/nieuw")
     assert violations(page) == []
+    page.goto("/modules/nieuw")
+    assert violations(page) == []
+    page.get_by_role("button", name="Opslaan").click()  # with error messages
+    assert violations(page) == []
     page.goto("/prullenbak")
     assert violations(page) == []

@@ -158,3 +158,22 @@ def test_roles_and_skills(page):
     page.get_by_role("button", name="Zoek").click()
     expect(page).to_have_url(re.compile(r"category=communicatie"))
     screenshot(page, "vaardigheden")
+
+
+def test_coordinator_adds_a_module(page):
+    login(page)
+    page.goto("/beroepen")
+    page.get_by_role("link", name="Module toevoegen").click()
+    page.get_by_label("Titel").fill("Fictieve module persoonlijke verzorging")
+    page.get_by_label("Aanbieder").select_option(label="Altrecht")
+    page.get_by_label("Vaardigheid 1", exact=True).select_option(label="Persoonlijke verzorging")
+    page.get_by_label("Niveau van vaardigheid 1").select_option(label="Niveau 2")
+    page.get_by_label("Studiebelasting (uren)").fill("24")
+    page.get_by_label("Vorm").select_option(label="Hybride")
+    page.get_by_label("Kosten per deelnemer (euro)").fill("350,00")
+    screenshot(page, "module-formulier")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.locator("h1")).to_have_text("Fictieve module persoonlijke verzorging")
+    expect(page.get_by_text("€ 350,00")).to_be_visible()
+    expect(page.get_by_text("Persoonlijke verzorging — niveau 2")).to_be_visible()
+    screenshot(page, "module")

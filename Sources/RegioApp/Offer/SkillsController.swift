@@ -11,25 +11,6 @@ struct SkillsController: RouteCollection {
         routes.get("vaardigheden.csv", use: skillsCSV)
         routes.get("beroepen", use: roles)
         routes.get("beroepen", ":key", use: role)
-        routes.get("modules", ":id", use: module)
-        routes.get("leerroutes", ":id", use: route)
-    }
-
-    func route(req: Request) async throws -> Response {
-        let id = try req.uuidParameter(what: "Deze leerroute")
-        let store = LearningRouteStore(req: req)
-        let route = try await store.find(id)
-        let (modules, role, coverage) = try await store.coverage(of: route)
-        let snapshot = try await req.snapshot()
-        return LearningRouteViews.page(route, modules: modules, role: role, coverage: coverage, taxonomy: try await Self.taxonomy(req, snapshot: snapshot),
-                                       snapshot: snapshot, context: try await req.pageContext()).response()
-    }
-
-    func module(req: Request) async throws -> Response {
-        let id = try req.uuidParameter(what: "Deze module")
-        let model = try await ModuleStore(req: req).find(id)
-        let snapshot = try await req.snapshot()
-        return ModuleViews.page(model, snapshot: snapshot, taxonomy: try await Self.taxonomy(req, snapshot: snapshot), context: try await req.pageContext()).response()
     }
 
     /// The taxonomy of the request's region, as stored.

@@ -47,7 +47,8 @@ enum SkillsViews {
         Layout.page(title: "Beroepen", context: context, body: .div(.class("wrap"),
             .div(.class("page-head"),
                  .div(.h1("Beroepen in zorg en welzijn"),
-                      .p(.class("lead"), .text("Welke vaardigheden vraagt elk beroep, op welk niveau, en wat is de volgende stap?")))),
+                      .p(.class("lead"), .text("Welke vaardigheden vraagt elk beroep, op welk niveau, en wat is de volgende stap?"))),
+                 .if(context.user != nil, .a(.class("button"), .href("/modules/nieuw"), "Module toevoegen"))),
             taxonomy.roles.isEmpty ? .div(.class("empty-state"), .h2("Deze regio heeft nog geen beroepen")) :
             .div(.class("table-scroll"), .attribute(named: "role", value: "region"), .aria("Beroepen"), .attribute(named: "tabindex", value: "0"),
                 .table(.class("data-table"),

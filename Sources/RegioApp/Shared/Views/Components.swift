@@ -103,8 +103,9 @@ struct FormErrors: Sendable {
             errorText(field))
     }
 
-    func errorText(_ field: String) -> Node<HTML.FormContext> {
-        let m = messages(prefix: field)
+    /// The messages of `field` and its parts (`skills[0]` …), or with `exact` of the field alone.
+    func errorText(_ field: String, exact: Bool = false) -> Node<HTML.FormContext> {
+        let m = exact ? messages(field) : messages(prefix: field)
         return m.isEmpty ? .empty : .p(.class("field-error"), .id("fout-\(field)"), .span(.class("visually-hidden"), "Fout: "), .text(m.joined(separator: " ")))
     }
 
