@@ -130,3 +130,46 @@ struct ModuleFormTests {
         }
     }
 }
+
+@Suite("The route builder")
+struct RouteBuilderTests {
+    @Test("Steps in the order their numbers give; 'Bereken dekking' shows 80 % without saving; 'Opslaan' saves and shows the route")
+    func builder() async throws {
+        try await withApp { app in
+            try await TestUsers.coordinator(app)
+            let headers = HTTPHeaders.json(TestUsers.basic("coordinator@example.org"))
+            let provider = try await app.organisationID(named: "Altrecht")
+            var ids: [String] = []
+            for (title, skills) in [("Fictief A", #"[{"skill":"persoonlijke-verzorging","level":2},{"skill":"hulp-bij-eten-en-drinken","level":2},{"skill":"tillen-en-transfers","level":2}]"#),
+                                    ("Fictief B", #"[{"skill":"handhygiene","level":3},{"skill":"observeren-en-signaleren","level":2},{"skill":"rapporteren-in-het-ecd","level":2}]"#),
+                                    ("Fictief C", #"[{"skill":"clientgericht-communiceren","level":2},{"skill":"samenwerken-in-een-team","level":2}]"#)] {
+                let res = try await app.testing().sendRequest(.POST, "/api/v1/modules", headers: headers, body: ByteBuffer(string:
+                    #"{"title":"\#(title)","providerId":"\#(provider.uuidString)","skills":\#(skills),"hours":10,"form":"online"}"#))
+                ids.append(try decode(ModuleAPIController.ModuleDTO.self, res).id.uuidString)
+            }
+            let browser = HTMLFlowTests.Browser(app)
+            try await browser.login("coordinator@example.org")
+            #expect(try await browser.get("/leerroutes/nieuw").status == .ok)
+            let fields: [(String, String)] = [("title", "Fictieve route Helpende"), ("roleKey", "helpende-zorg-en-welzijn"),
+                                              ("step-order-0", "3"), ("step-module-0", ids[2]),
+                                              ("step-order-1", "1"), ("step-module-1", ids[0]),
+                                              ("step-order-2", "2"), ("step-module-2", ids[1]),
+                                              ("step-order-3", "1,5"), ("step-workplace-3", "Meelopen op de afdeling"), ("step-hours-3", "40")]
+            let preview = try await browser.post("/leerroutes/nieuw", fields + [("action", "preview")])
+            #expect(preview.status == .ok && preview.body.string.contains("80%") && preview.body.string.contains("Huishoudelijke taken"))
+            #expect(try await LearningRouteRecord.query(on: app.db).count() == 0)
+
+            let saved = try await browser.post("/leerroutes/nieuw", fields + [("action", "save")])
+            #expect(saved.status == .seeOther)
+            let route = try #require(try await LearningRouteRecord.query(on: app.db).first())
+            #expect(route.steps.count == 4)
+            if case .module(let first) = route.steps[0] { #expect(first.uuidString == ids[0]) } else { Issue.record("first step should be module A") }
+            if case .workplace(let what, let hours, _) = route.steps[1] { #expect(what == "Meelopen op de afdeling" && hours == 40) } else { Issue.record("second step should be the workplace part") }
+            let page = try await browser.get(try #require(saved.headers.first(name: .location))).body.string
+            #expect(page.contains("80%") && page.contains("70 uur"))
+
+            let invalid = try await browser.post("/leerroutes/nieuw", [("title", ""), ("step-workplace-0", "Zonder uren"), ("action", "save")])
+            #expect(invalid.status == .unprocessableEntity && invalid.body.string.contains("Titel is verplicht."))
+        }
+    }
+}

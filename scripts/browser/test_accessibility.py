@@ -41,6 +41,8 @@ def test_signed_in_pages(page):
     assert violations(page) == []
     page.goto("/modules/nieuw")
     assert violations(page) == []
+    page.goto("/leerroutes/nieuw")
+    assert violations(page) == []
     page.get_by_role("button", name="Opslaan").click()  # with error messages
     assert violations(page) == []
     page.goto("/prullenbak")

@@ -160,20 +160,50 @@ def test_roles_and_skills(page):
     screenshot(page, "vaardigheden")
 
 
-def test_coordinator_adds_a_module(page):
+def add_module(page, title, skills, hours="24", cost=""):
+    page.goto("/modules/nieuw")
+    page.get_by_label("Titel").fill(title)
+    page.get_by_label("Aanbieder").select_option(label="Altrecht")
+    for n, (skill, level) in enumerate(skills):
+        page.get_by_label(f"Vaardigheid {n + 1}", exact=True).select_option(label=skill)
+        page.get_by_label(f"Niveau van vaardigheid {n + 1}").select_option(label=f"Niveau {level}")
+    page.get_by_label("Studiebelasting (uren)").fill(hours)
+    page.get_by_label("Vorm").select_option(label="Hybride")
+    page.get_by_label("Kosten per deelnemer (euro)").fill(cost)
+
+
+def test_provider_builds_a_route_to_helpende(page):
+    """The acceptance of the learning offer, as a new user: three modules in the form,
+    then a route to Helpende Zorg en Welzijn that covers 80 % and names what is missing."""
     login(page)
     page.goto("/beroepen")
     page.get_by_role("link", name="Module toevoegen").click()
-    page.get_by_label("Titel").fill("Fictieve module persoonlijke verzorging")
-    page.get_by_label("Aanbieder").select_option(label="Altrecht")
-    page.get_by_label("Vaardigheid 1", exact=True).select_option(label="Persoonlijke verzorging")
-    page.get_by_label("Niveau van vaardigheid 1").select_option(label="Niveau 2")
-    page.get_by_label("Studiebelasting (uren)").fill("24")
-    page.get_by_label("Vorm").select_option(label="Hybride")
-    page.get_by_label("Kosten per deelnemer (euro)").fill("350,00")
+    add_module(page, "Fictieve module basiszorg", [("Persoonlijke verzorging", 2), ("Hulp bij eten en drinken", 2), ("Tillen en transfers", 2)], cost="350,00")
     screenshot(page, "module-formulier")
     page.get_by_role("button", name="Opslaan").click()
-    expect(page.locator("h1")).to_have_text("Fictieve module persoonlijke verzorging")
+    expect(page.locator("h1")).to_have_text("Fictieve module basiszorg")
     expect(page.get_by_text("€ 350,00")).to_be_visible()
-    expect(page.get_by_text("Persoonlijke verzorging — niveau 2")).to_be_visible()
     screenshot(page, "module")
+    add_module(page, "Fictieve module veilig werken", [("Handhygiëne", 3), ("Observeren en signaleren", 2), ("Rapporteren in het ECD", 2)])
+    page.get_by_role("button", name="Opslaan").click()
+    add_module(page, "Fictieve module samenwerken", [("Cliëntgericht communiceren", 2), ("Samenwerken in een team", 2)], hours="16")
+    page.get_by_role("button", name="Opslaan").click()
+
+    page.goto("/beroepen")
+    page.get_by_role("link", name="Leerroute samenstellen").click()
+    page.get_by_label("Titel").fill("Fictieve route naar Helpende")
+    page.get_by_label("Leidt naar beroep").select_option(label="Helpende Zorg en Welzijn")
+    page.get_by_label("Module van stap 1", exact=True).select_option(label="Fictieve module basiszorg (24 uur)")
+    page.get_by_label("Module van stap 2", exact=True).select_option(label="Fictieve module veilig werken (24 uur)")
+    page.get_by_label("Module van stap 3", exact=True).select_option(label="Fictieve module samenwerken (16 uur)")
+    page.get_by_label("Of werkplekdeel van stap 4", exact=True).fill("Meewerken op de afdeling")
+    page.get_by_label("Uren werkplekdeel van stap 4", exact=True).fill("120")
+    page.get_by_role("button", name="Bereken dekking").click()
+    coverage = page.locator("#dekking")
+    expect(coverage).to_contain_text("80%")
+    expect(coverage).to_contain_text("Huishoudelijke taken")
+    screenshot(page, "leerroute-bouwen")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.locator("h1")).to_have_text("Fictieve route naar Helpende")
+    expect(page.locator("#dekking")).to_contain_text("8 van de 10")
+    screenshot(page, "leerroute")

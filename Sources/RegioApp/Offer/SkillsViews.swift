@@ -48,7 +48,9 @@ enum SkillsViews {
             .div(.class("page-head"),
                  .div(.h1("Beroepen in zorg en welzijn"),
                       .p(.class("lead"), .text("Welke vaardigheden vraagt elk beroep, op welk niveau, en wat is de volgende stap?"))),
-                 .if(context.user != nil, .a(.class("button"), .href("/modules/nieuw"), "Module toevoegen"))),
+                 .if(context.user != nil, .div(.class("actions"),
+                     .a(.class("button button-secondary"), .href("/modules/nieuw"), "Module toevoegen"),
+                     .a(.class("button"), .href("/leerroutes/nieuw"), "Leerroute samenstellen")))),
             taxonomy.roles.isEmpty ? .div(.class("empty-state"), .h2("Deze regio heeft nog geen beroepen")) :
             .div(.class("table-scroll"), .attribute(named: "role", value: "region"), .aria("Beroepen"), .attribute(named: "tabindex", value: "0"),
                 .table(.class("data-table"),

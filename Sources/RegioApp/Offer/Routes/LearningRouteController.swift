@@ -2,9 +2,15 @@ import Foundation
 import RegioCore
 import Vapor
 
-/// Learning route pages: `/leerroutes/:id` with what the route covers of its role.
+/// Learning route pages: the route builder (`/leerroutes/nieuw`) and `/leerroutes/:id`
+/// with what the route covers of its role.
 struct LearningRouteController: RouteCollection {
+    /// Step rows in the builder; a saved route can be extended in a new one.
+    static let stepRows = 10
+
     func boot(routes: any RoutesBuilder) throws {
+        routes.get("leerroutes", "nieuw", use: newForm)
+        routes.post("leerroutes", "nieuw", use: submit)
         routes.get("leerroutes", ":id", use: show)
     }
 
@@ -17,5 +23,68 @@ struct LearningRouteController: RouteCollection {
         return LearningRouteViews.page(route, modules: modules, role: role, coverage: coverage,
                                        taxonomy: try await SkillsController.taxonomy(req, snapshot: snapshot),
                                        snapshot: snapshot, context: try await req.pageContext()).response()
+    }
+
+    func newForm(req: Request) async throws -> Response {
+        if let login = req.signedInOrRedirect() { return login }
+        let user = try req.requireSignedIn()
+        var input = LearningRouteInput()
+        input.employerIds = user.organisationID.map { [$0.uuidString] }
+        return try await render(req, input: input, failure: nil, preview: false)
+    }
+
+    /// "Bereken dekking" shows the coverage of what is filled in so far (no script needed);
+    /// "Opslaan" saves.
+    func submit(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let form = try FormBody(req)
+        let input = Self.input(from: form)
+        guard form.string("action") == "save" else { return try await render(req, input: input, failure: nil, preview: true) }
+        return try await FormFlow.submit(req, message: "De leerroute ‘\(input.title ?? "")’ is toegevoegd.", to: { "/leerroutes/\($0.uuidString)" },
+                                         save: { try await LearningRouteStore(req: req).create(input, user: user) },
+                                         invalid: { try await render(req, input: input, failure: $0, preview: true) })
+    }
+
+    private func render(_ req: Request, input: LearningRouteInput, failure: ValidationFailure?, preview: Bool) async throws -> Response {
+        let snapshot = try await req.snapshot()
+        let parts = try await LearningRouteStore(req: req).parts()
+        // The coverage of the steps that are valid so far: a half-filled form still shows progress.
+        var sound = input
+        sound.steps = input.steps?.filter { step in
+            step.moduleId.map { UUID(uuidString: $0).map(parts.vocabulary.moduleIDs.contains) ?? false } ?? ((step.hours ?? 0) > 0)
+        }
+        sound.title = (input.title ?? "").isEmpty ? "Voorbeeld" : input.title
+        sound.roleKey = input.roleKey.flatMap { parts.vocabulary.roleKeys.contains($0) ? $0 : nil }
+        sound.hoursPerWeek = nil; sound.durationWeeks = nil; sound.employerIds = nil; sound.targetGroups = nil
+        let coverage: RouteCoverage? = switch LearningRouteFields.validate(sound, vocabulary: parts.vocabulary) {
+        case .success(let fields) where preview: RouteCoverage.of(fields, modules: parts.moduleFields, role: parts.role(fields.roleKey))
+        default: nil
+        }
+        return LearningRouteViews.builder(input: input, errors: FormErrors(failure: failure), parts: parts, coverage: coverage,
+                                          role: parts.role(sound.roleKey), taxonomy: try await SkillsController.taxonomy(req, snapshot: snapshot),
+                                          snapshot: snapshot, context: try await req.pageContext())
+            .response(status: failure == nil ? .ok : .unprocessableEntity)
+    }
+
+    /// The builder's rows as input, in the order their numbers give (ties keep row order);
+    /// empty rows are left out.
+    static func input(from form: FormBody) -> LearningRouteInput {
+        var i = LearningRouteInput()
+        i.title = form.string("title") ?? ""
+        i.roleKey = form.string("roleKey").flatMap { $0.isEmpty ? nil : $0 }
+        i.targetGroups = form.strings("targetGroups")
+        i.hoursPerWeek = form.string("hoursPerWeek").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        i.durationWeeks = form.string("durationWeeks").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        i.employerIds = form.strings("employerIds")
+        i.intakeRequirements = form.string("intakeRequirements")
+        let rows = (0..<stepRows).compactMap { n -> (order: Double, row: Int, step: RouteStepInput)? in
+            let module = form.string("step-module-\(n)") ?? "", work = form.string("step-workplace-\(n)") ?? ""
+            let order = Double(form.string("step-order-\(n)")?.replacingOccurrences(of: ",", with: ".") ?? "") ?? Double(n + 1)
+            if !module.isEmpty { return (order, n, RouteStepInput(moduleId: module)) }
+            guard !work.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            return (order, n, RouteStepInput(workplace: work, hours: form.string("step-hours-\(n)").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }))
+        }
+        i.steps = rows.sorted { ($0.order, $0.row) < ($1.order, $1.row) }.map(\.step)
+        return i
     }
 }

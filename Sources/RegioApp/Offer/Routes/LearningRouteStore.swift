@@ -13,14 +13,33 @@ struct LearningRouteStore {
 
     /// Coordinators add routes; so do editors, when their organisation offers the
     /// workplace part or provides every module of it.
+    /// What a route can be made of in this region.
+    struct Parts: Sendable {
+        var modules: [ModuleRecord]
+        var roles: [RoleRecord]
+        var vocabulary: RouteVocabulary
+
+        func role(_ key: String?) -> Role? { key.flatMap { k in roles.first { $0.key == k }?.role } }
+        var moduleFields: [UUID: ModuleFields] {
+            Dictionary(modules.compactMap { m in m.id.map { ($0, m.fields) } }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    func parts() async throws -> Parts {
+        let snapshot = try await req.snapshot()
+        let modules = try await ModuleRecord.query(on: req.db).filter(\.$region.$id == snapshot.regionID).sort(\.$title).all()
+        let roles = try await RoleRecord.query(on: req.db).filter(\.$region.$id == snapshot.regionID).sort(\.$position).all()
+        return Parts(modules: modules, roles: roles,
+                     vocabulary: RouteVocabulary(offer: try await ModuleStore(req: req).vocabulary(), roleKeys: Set(roles.map(\.key)),
+                                                 moduleIDs: Set(modules.compactMap(\.id)), targetGroups: snapshot.vocabulary.targetGroups))
+    }
+
     func create(_ input: LearningRouteInput, user: SignedInUser) async throws -> UUID {
         let snapshot = try await req.snapshot()
-        let modules = try await ModuleRecord.query(on: req.db).filter(\.$region.$id == snapshot.regionID).all()
-        let roles = try await RoleRecord.query(on: req.db).filter(\.$region.$id == snapshot.regionID).all()
-        let vocabulary = RouteVocabulary(offer: try await ModuleStore(req: req).vocabulary(), roleKeys: Set(roles.map(\.key)),
-                                         moduleIDs: Set(modules.compactMap(\.id)), targetGroups: snapshot.vocabulary.targetGroups)
+        let parts = try await parts()
+        let modules = parts.modules, roles = parts.roles
         let fields: LearningRouteFields
-        switch LearningRouteFields.validate(input, vocabulary: vocabulary) {
+        switch LearningRouteFields.validate(input, vocabulary: parts.vocabulary) {
         case .success(let f): fields = f
         case .failure(let failure): throw failure
         }

@@ -12,20 +12,7 @@ enum LearningRouteViews {
             .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/beroepen"), "Beroepen")), .li(.attribute(named: "aria-current", value: "page"), .text(f.title)))),
             .h1(.text(f.title)),
             .if(role != nil, .p(.class("lead"), .text("Leidt naar "), .a(.href("/beroepen/\(role?.key ?? "")"), .text(role?.label ?? "")), .text("."))),
-            .section(.class("panel"), .aria("Dekking van het beroep"),
-                .h2("Dekking van het beroep"),
-                role == nil ? .p(.class("muted"), "Deze route leidt (nog) niet naar een beroep, dus er is niets om mee te vergelijken.") :
-                .group(
-                    .p(.class("coverage-figure"), .strong(.text("\(c.percent)%")),
-                       .text(" van de vaardigheden die \(role?.label ?? "") vraagt: \(c.covered.count) van de \(c.required).")),
-                    .element(named: "progress", nodes: [.attribute(named: "max", value: String(max(c.required, 1))), .attribute(named: "value", value: String(c.covered.count)),
-                                                       .attribute(named: "aria-label", value: "Dekking \(c.percent)%"), .text("\(c.percent)%")]),
-                    c.missing.isEmpty ? .p("Alle gevraagde vaardigheden zitten in de route.") :
-                        .group(.h3(.text("Nog niet in de route (\(c.missing.count))")),
-                               .ul(.forEach(c.missing) { m in
-                                   .li(.text(taxonomy.skill(m.skill)?.label ?? m.skill),
-                                       .text(" — gevraagd niveau \(m.required.rawValue)" + (m.taught.map { ", de route leert niveau \($0.rawValue)" } ?? "")))
-                               })))),
+            coveragePanel(c, role: role, taxonomy: taxonomy),
             .section(.class("panel"), .aria("Stappen"),
                 .h2("Stappen"),
                 f.steps.isEmpty ? .p(.class("muted"), "Deze route heeft nog geen stappen.") :
@@ -47,5 +34,73 @@ enum LearningRouteViews {
                     Components.fact("Werkgevers", text: f.employerIDs.isEmpty ? nil : f.employerIDs.compactMap { snapshot.organisation($0)?.name }.dutchList),
                     Components.fact("Toelatingseisen", text: f.intakeRequirements))),
             .p(.class("muted"), .a(.href("/api/v1/learning-routes/\(route.id?.uuidString ?? "")"), "JSON"))))
+    }
+
+    /// How much of the role the steps cover: shown on the route page and in the builder.
+    static func coveragePanel(_ c: RouteCoverage, role: Role?, taxonomy: SkillsController.Taxonomy) -> Node<HTML.BodyContext> {
+        .section(.class("panel"), .aria("Dekking van het beroep"), .id("dekking"),
+            .h2("Dekking van het beroep"),
+            role == nil ? .p(.class("muted"), "Deze route leidt (nog) niet naar een beroep, dus er is niets om mee te vergelijken.") :
+            .group(
+                .p(.class("coverage-figure"), .strong(.text("\(c.percent)%")),
+                   .text(" van de vaardigheden die \(role?.label ?? "") vraagt: \(c.covered.count) van de \(c.required).")),
+                .element(named: "progress", nodes: [.attribute(named: "max", value: String(max(c.required, 1))), .attribute(named: "value", value: String(c.covered.count)),
+                                                   .attribute(named: "aria-label", value: "Dekking \(c.percent)%"), .text("\(c.percent)%")]),
+                c.missing.isEmpty ? .p("Alle gevraagde vaardigheden zitten in de route.") :
+                    .group(.h3(.text("Nog niet in de route (\(c.missing.count))")),
+                           .ul(.forEach(c.missing) { m in
+                               .li(.text(taxonomy.skill(m.skill)?.label ?? m.skill),
+                                   .text(" — gevraagd niveau \(m.required.rawValue)" + (m.taught.map { ", de route leert niveau \($0.rawValue)" } ?? "")))
+                           }))))
+    }
+
+    static func builder(input: LearningRouteInput, errors: FormErrors, parts: LearningRouteStore.Parts, coverage: RouteCoverage?, role: Role?,
+                        taxonomy: SkillsController.Taxonomy, snapshot: RegionSnapshot, context: PageContext) -> HTML {
+        let title = "Leerroute samenstellen"
+        let steps = input.steps ?? []
+        return Layout.page(title: title, context: context, body: .div(.class("wrap narrow"),
+            .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/beroepen"), "Leeraanbod")), .li(.attribute(named: "aria-current", value: "page"), .text(title)))),
+            .h1(.text(title)),
+            .p(.class("lead"), "Zet modules en werkplekdelen op volgorde naar een beroep. Met ‘Bereken dekking’ zie je welk deel van de gevraagde vaardigheden de route al dekt, en wat ontbreekt."),
+            errors.summary(),
+            .unwrap(coverage) { coveragePanel($0, role: role, taxonomy: taxonomy) },
+            .form(.method(.post), .action("/leerroutes/nieuw"), .class("record-form"), .novalidate(),
+                Layout.csrfField(context.csrfToken),
+                errors.text("title", label: "Titel", value: input.title, required: true, max: Limits.name),
+                errors.select("roleKey", label: "Leidt naar beroep", options: parts.roles.map { ($0.key, $0.label) }, selected: input.roleKey, emptyLabel: "— geen beroep —"),
+                .fieldset(.class("field step-rows" + (errors.messages(prefix: "steps").isEmpty ? "" : " has-error")), .id("veld-steps"),
+                    .element(named: "legend", text: "Stappen"),
+                    .p(.class("hint"), "Per regel een module óf een werkplekdeel met uren. Het nummer bepaalt de volgorde: geef een stap nummer 1,5 om hem tussen 1 en 2 te zetten."),
+                    errors.errorText("steps", exact: true),
+                    .forEach(0..<LearningRouteController.stepRows) { n in
+                        let step = n < steps.count ? steps[n] : nil
+                        return .div(.class("step-row"),
+                            errors.errorText("steps[\(n)]"),
+                            .label(.for("step-order-\(n)"), .text("Nr.")),
+                            .input(.type(.text), .name("step-order-\(n)"), .id("step-order-\(n)"), .value(String(n + 1)), .class("step-order"),
+                                   .attribute(named: "inputmode", value: "decimal")),
+                            .label(.for("step-module-\(n)"), .class("visually-hidden"), .text("Module van stap \(n + 1)")),
+                            .select(.attribute(named: "name", value: "step-module-\(n)"), .id("step-module-\(n)"),
+                                    .choice("", parts.modules.isEmpty ? "— nog geen modules —" : "— module —", selected: step?.moduleId == nil),
+                                    .forEach(parts.modules) { m in .choice(m.id?.uuidString ?? "", "\(m.title) (\(m.hours) uur)", selected: m.id?.uuidString == step?.moduleId) }),
+                            .label(.for("step-workplace-\(n)"), .class("visually-hidden"), .text("Of werkplekdeel van stap \(n + 1)")),
+                            .input(.type(.text), .name("step-workplace-\(n)"), .id("step-workplace-\(n)"), .value(step?.workplace ?? ""),
+                                   .attribute(named: "placeholder", value: "of: werkplekdeel")),
+                            .label(.for("step-hours-\(n)"), .class("visually-hidden"), .text("Uren werkplekdeel van stap \(n + 1)")),
+                            .input(.type(.text), .name("step-hours-\(n)"), .id("step-hours-\(n)"), .value(step?.hours.map(String.init) ?? ""),
+                                   .attribute(named: "inputmode", value: "numeric"), .attribute(named: "placeholder", value: "uren")))
+                    }),
+                errors.checkboxes("targetGroups", legend: "Voor wie", options: snapshot.terms[.targetGroup, default: []].map { ($0.key, $0.label) },
+                                  selected: Set(input.targetGroups ?? [])),
+                errors.text("hoursPerWeek", label: "Uren per week", value: input.hoursPerWeek.map(String.init), type: .number),
+                errors.text("durationWeeks", label: "Duur (weken)", value: input.durationWeeks.map(String.init), type: .number),
+                errors.checkboxes("employerIds", legend: "Werkgevers met een werkplek", options: snapshot.organisations.map { ($0.id.uuidString, $0.name) },
+                                  selected: Set(input.employerIds ?? [])),
+                errors.textarea("intakeRequirements", label: "Toelatingseisen", value: input.intakeRequirements, rows: 3),
+                .div(.class("form-actions"),
+                     .button(.type(.submit), .name("action"), .value("preview"), .class("button button-secondary"), "Bereken dekking"),
+                     .button(.type(.submit), .name("action"), .value("save"), .class("button"), "Opslaan"),
+                     .a(.class("button button-secondary"), .href("/beroepen"), "Annuleren")))
+        ), script: errors.failure == nil ? nil : "/js/focus-errors.js")
     }
 }
