@@ -159,6 +159,11 @@ struct RouteBuilderTests {
             #expect(preview.status == .ok && preview.body.string.contains("80%") && preview.body.string.contains("Huishoudelijke taken"))
             #expect(try await LearningRouteRecord.query(on: app.db).count() == 0)
 
+            // The builder's script asks for the panel alone; it needs a signed-in user and the form's token.
+            let fragment = try await browser.post("/leerroutes/dekking", fields)
+            #expect(fragment.status == .ok && fragment.body.string.hasPrefix("<section") && fragment.body.string.contains("80%"))
+            #expect(try await app.testing().sendRequest(.POST, "/leerroutes/dekking").status != .ok)
+
             let saved = try await browser.post("/leerroutes/nieuw", fields + [("action", "save")])
             #expect(saved.status == .seeOther)
             let route = try #require(try await LearningRouteRecord.query(on: app.db).first())

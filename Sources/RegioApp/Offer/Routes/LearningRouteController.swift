@@ -11,6 +11,7 @@ struct LearningRouteController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("leerroutes", "nieuw", use: newForm)
         routes.post("leerroutes", "nieuw", use: submit)
+        routes.post("leerroutes", "dekking", use: coverageFragment)
         routes.get("leerroutes", ":id", use: show)
     }
 
@@ -45,25 +46,44 @@ struct LearningRouteController: RouteCollection {
                                          invalid: { try await render(req, input: input, failure: $0, preview: true) })
     }
 
+    /// Only the coverage panel, for the builder's script: it updates while a user fills in
+    /// the form, the same panel "Bereken dekking" shows without script.
+    func coverageFragment(req: Request) async throws -> Response {
+        _ = try req.requireSignedIn()
+        let snapshot = try await req.snapshot()
+        let parts = try await LearningRouteStore(req: req).parts()
+        let input = Self.input(from: try FormBody(req))
+        let (coverage, role) = Self.preview(input, parts: parts)
+        let taxonomy = try await SkillsController.taxonomy(req, snapshot: snapshot)
+        let html = coverage.map { LearningRouteViews.coveragePanel($0, role: role, taxonomy: taxonomy).render() } ?? ""
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        headers.cacheControl = .init(noStore: true)
+        return Response(status: .ok, headers: headers, body: .init(string: html))
+    }
+
     private func render(_ req: Request, input: LearningRouteInput, failure: ValidationFailure?, preview: Bool) async throws -> Response {
         let snapshot = try await req.snapshot()
         let parts = try await LearningRouteStore(req: req).parts()
-        // The coverage of the steps that are valid so far: a half-filled form still shows progress.
+        let (coverage, role) = Self.preview(input, parts: parts)
+        return LearningRouteViews.builder(input: input, errors: FormErrors(failure: failure), parts: parts, coverage: preview ? coverage : nil,
+                                          role: role, taxonomy: try await SkillsController.taxonomy(req, snapshot: snapshot),
+                                          snapshot: snapshot, context: try await req.pageContext())
+            .response(status: failure == nil ? .ok : .unprocessableEntity)
+    }
+
+    /// The coverage of the steps that are valid so far: a half-filled form still shows progress.
+    static func preview(_ input: LearningRouteInput, parts: LearningRouteStore.Parts) -> (RouteCoverage?, Role?) {
         var sound = input
         sound.steps = input.steps?.filter { step in
             step.moduleId.map { UUID(uuidString: $0).map(parts.vocabulary.moduleIDs.contains) ?? false } ?? ((step.hours ?? 0) > 0)
         }
         sound.title = (input.title ?? "").isEmpty ? "Voorbeeld" : input.title
         sound.roleKey = input.roleKey.flatMap { parts.vocabulary.roleKeys.contains($0) ? $0 : nil }
-        sound.hoursPerWeek = nil; sound.durationWeeks = nil; sound.employerIds = nil; sound.targetGroups = nil
-        let coverage: RouteCoverage? = switch LearningRouteFields.validate(sound, vocabulary: parts.vocabulary) {
-        case .success(let fields) where preview: RouteCoverage.of(fields, modules: parts.moduleFields, role: parts.role(fields.roleKey))
-        default: nil
-        }
-        return LearningRouteViews.builder(input: input, errors: FormErrors(failure: failure), parts: parts, coverage: coverage,
-                                          role: parts.role(sound.roleKey), taxonomy: try await SkillsController.taxonomy(req, snapshot: snapshot),
-                                          snapshot: snapshot, context: try await req.pageContext())
-            .response(status: failure == nil ? .ok : .unprocessableEntity)
+        sound.hoursPerWeek = nil; sound.durationWeeks = nil; sound.employerIds = nil; sound.targetGroups = nil; sound.intakeRequirements = nil
+        guard case .success(let fields) = LearningRouteFields.validate(sound, vocabulary: parts.vocabulary) else { return (nil, parts.role(sound.roleKey)) }
+        let role = parts.role(fields.roleKey)
+        return (RouteCoverage.of(fields, modules: parts.moduleFields, role: role), role)
     }
 
     /// The builder's rows as input, in the order their numbers give (ties keep row order);

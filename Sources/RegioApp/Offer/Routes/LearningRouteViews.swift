@@ -63,8 +63,10 @@ enum LearningRouteViews {
             .h1(.text(title)),
             .p(.class("lead"), "Zet modules en werkplekdelen op volgorde naar een beroep. Met ‘Bereken dekking’ zie je welk deel van de gevraagde vaardigheden de route al dekt, en wat ontbreekt."),
             errors.summary(),
-            .unwrap(coverage) { coveragePanel($0, role: role, taxonomy: taxonomy) },
-            .form(.method(.post), .action("/leerroutes/nieuw"), .class("record-form"), .novalidate(),
+            // The script fills this while the form is filled in; without it, "Bereken dekking" does.
+            .div(.id("dekking-live"), .attribute(named: "aria-live", value: "polite"),
+                 .unwrap(coverage) { coveragePanel($0, role: role, taxonomy: taxonomy) }),
+            .form(.method(.post), .action("/leerroutes/nieuw"), .class("record-form"), .novalidate(), .id("leerroute-bouwen"),
                 Layout.csrfField(context.csrfToken),
                 errors.text("title", label: "Titel", value: input.title, required: true, max: Limits.name),
                 errors.select("roleKey", label: "Leidt naar beroep", options: parts.roles.map { ($0.key, $0.label) }, selected: input.roleKey, emptyLabel: "— geen beroep —"),
@@ -101,6 +103,6 @@ enum LearningRouteViews {
                      .button(.type(.submit), .name("action"), .value("preview"), .class("button button-secondary"), "Bereken dekking"),
                      .button(.type(.submit), .name("action"), .value("save"), .class("button"), "Opslaan"),
                      .a(.class("button button-secondary"), .href("/beroepen"), "Annuleren")))
-        ), script: errors.failure == nil ? nil : "/js/focus-errors.js")
+        ), scripts: ["/js/route-builder.js"] + (errors.failure == nil ? [] : ["/js/focus-errors.js"]))
     }
 }
