@@ -28,6 +28,13 @@ struct TransferTests {
             let withdrawn = OverlapJudgement(regionID: try region.requireID(), pair: (b, gone), verdict: .notDuplicate, author: "Carla Coördinator")
             try await withdrawn.create(on: app.db)
             try await withdrawn.delete(on: app.db)
+            // A module and a route of the learning offer travel too.
+            let module = try await app.testing().sendRequest(.POST, "/api/v1/modules", headers: auth, body: ByteBuffer(string:
+                #"{"title":"Fictieve module export","providerId":"\#(org.uuidString)","skills":[{"skill":"handhygiene","level":3}],"hours":8,"form":"online","cost":"95","intakeDates":["2027-02-01"]}"#))
+            let moduleID = try decode(ModuleAPIController.ModuleDTO.self, module).id
+            let route = try await app.testing().sendRequest(.POST, "/api/v1/learning-routes", headers: auth, body: ByteBuffer(string:
+                #"{"title":"Fictieve route export","roleKey":"helpende-zorg-en-welzijn","steps":[{"moduleId":"\#(moduleID.uuidString)"},{"workplace":"Meelopen","hours":40}]}"#))
+            #expect(route.status == .created)
             exported = try RegionTransfer.encode(try await RegionExport.make(regionSlug: "utrechtzorg", on: app.db))
         }
         try await withApp { app in
@@ -45,6 +52,8 @@ struct TransferTests {
             #expect(again.initiatives == export.initiatives)
             #expect(again.history == export.history)
             #expect(again.overlapJudgements == export.overlapJudgements)
+            #expect(again.skills == export.skills && (again.skills?.count ?? 0) > 100 && again.roles == export.roles)
+            #expect(again.modules == export.modules && again.modules?.count == 1 && again.learningRoutes == export.learningRoutes && again.learningRoutes?.count == 1)
             #expect(again.overlapJudgements?.count == 2 && again.overlapJudgements?.filter { $0.deletedAt != nil }.count == 1)
             #expect(again.milestones == export.milestones && again.figures == export.figures && again.labourMarketRegions == export.labourMarketRegions)
             for (a, b) in zip(again.organisations, export.organisations) where a != b {

@@ -33,6 +33,15 @@ struct RegionExport: Codable, Equatable, Sendable {
         var id: UUID; var initiativeA: UUID; var initiativeB: UUID; var verdict: OverlapJudgement.Verdict; var author: String; var createdAt: Date?; var deletedAt: Date?
     }
 
+    struct SkillRow: Codable, Equatable, Sendable { var id: UUID; var skill: Skill; var position: Int }
+    struct RoleRow: Codable, Equatable, Sendable { var id: UUID; var role: Role; var position: Int }
+    struct ModuleRow: Codable, Equatable, Sendable {
+        var id: UUID; var fields: ModuleFields; var createdAt: Date?; var updatedAt: Date?; var deletedAt: Date?
+    }
+    struct RouteRow: Codable, Equatable, Sendable {
+        var id: UUID; var fields: LearningRouteFields; var createdAt: Date?; var updatedAt: Date?; var deletedAt: Date?
+    }
+
     var format = RegionExport.currentFormat
     var region: RegionRow
     var labourMarketRegions: [MarketRow]
@@ -45,6 +54,11 @@ struct RegionExport: Codable, Equatable, Sendable {
     var history: [ChangeRow]
     /// Optional, so that exports from before verdicts existed still load.
     var overlapJudgements: [JudgementRow]?
+    /// The learning offer: taxonomy, modules and routes (optional for older exports).
+    var skills: [SkillRow]?
+    var roles: [RoleRow]?
+    var modules: [ModuleRow]?
+    var learningRoutes: [RouteRow]?
 
     /// Dates to the millisecond: the databases keep different sub-millisecond precision,
     /// and an export must read the same after an import.
@@ -85,7 +99,11 @@ struct RegionExport: Codable, Equatable, Sendable {
         let changes = try await RecordChange.query(on: db).filter(\.$region.$id == rid).all()
         progress("geschiedenis", 7, steps)
         let judgements = try await OverlapJudgement.query(on: db).withDeleted().filter(\.$region.$id == rid).all()
-        progress("oordelen over overlap", 8, steps)
+        let skills = try await SkillRecord.query(on: db).withDeleted().filter(\.$region.$id == rid).sort(\.$position).all()
+        let roles = try await RoleRecord.query(on: db).withDeleted().filter(\.$region.$id == rid).sort(\.$position).all()
+        let modules = try await ModuleRecord.query(on: db).withDeleted().filter(\.$region.$id == rid).all()
+        let routes = try await LearningRouteRecord.query(on: db).withDeleted().filter(\.$region.$id == rid).all()
+        progress("oordelen over overlap en leeraanbod", 8, steps)
         let export = RegionExport(
             region: RegionRow(id: rid, slug: region.slug, name: region.name, coordinator: region.coordinator),
             labourMarketRegions: try markets.map { MarketRow(id: try $0.requireID(), code: $0.code, year: $0.year, name: $0.name, position: $0.position) },
@@ -105,6 +123,12 @@ struct RegionExport: Codable, Equatable, Sendable {
                 .sorted { ($0.at, $0.id.uuidString) < ($1.at, $1.id.uuidString) },
             overlapJudgements: try judgements.map { JudgementRow(id: try $0.requireID(), initiativeA: $0.initiativeA, initiativeB: $0.initiativeB, verdict: $0.verdict,
                                                                  author: $0.author, createdAt: ms($0.createdAt), deletedAt: ms($0.deletedAt)) }
+                .sorted { $0.id.uuidString < $1.id.uuidString },
+            skills: try skills.map { SkillRow(id: try $0.requireID(), skill: $0.skill, position: $0.position) },
+            roles: try roles.map { RoleRow(id: try $0.requireID(), role: $0.role, position: $0.position) },
+            modules: try modules.map { ModuleRow(id: try $0.requireID(), fields: $0.fields, createdAt: ms($0.createdAt), updatedAt: ms($0.updatedAt), deletedAt: ms($0.deletedAt)) }
+                .sorted { $0.id.uuidString < $1.id.uuidString },
+            learningRoutes: try routes.map { RouteRow(id: try $0.requireID(), fields: $0.fields, createdAt: ms($0.createdAt), updatedAt: ms($0.updatedAt), deletedAt: ms($0.deletedAt)) }
                 .sorted { $0.id.uuidString < $1.id.uuidString })
         progress("klaar", steps, steps)
         return export
@@ -174,6 +198,26 @@ struct RegionExport: Codable, Equatable, Sendable {
                 change.id = c.id
                 try await change.create(on: tx)
                 tick("geschiedenis")
+            }
+            for row in skills ?? [] {
+                let record = SkillRecord(regionID: region.id, skill: row.skill, position: row.position)
+                record.id = row.id
+                try await record.create(on: tx)
+            }
+            for row in roles ?? [] {
+                let record = RoleRecord(regionID: region.id, role: row.role, position: row.position)
+                record.id = row.id
+                try await record.create(on: tx)
+            }
+            for row in modules ?? [] {
+                try await ModuleRecord(id: row.id, regionID: region.id, fields: row.fields).create(on: tx)
+                try await Self.setTimestamps(ModuleRecord.schema, id: row.id, created: row.createdAt, updated: row.updatedAt, deleted: row.deletedAt, on: tx)
+            }
+            for row in learningRoutes ?? [] {
+                let record = LearningRouteRecord(regionID: region.id, fields: row.fields)
+                record.id = row.id
+                try await record.create(on: tx)
+                try await Self.setTimestamps(LearningRouteRecord.schema, id: row.id, created: row.createdAt, updated: row.updatedAt, deleted: row.deletedAt, on: tx)
             }
             for j in overlapJudgements ?? [] {
                 let judgement = OverlapJudgement(regionID: region.id, pair: (j.initiativeA, j.initiativeB), verdict: j.verdict, author: j.author)
