@@ -16,7 +16,7 @@ enum ModuleViews {
         let f = m.fields
         let cost = f.funded ? "Gefinancierd: gratis voor de deelnemer" : f.costCents.map(euros)
         return Layout.page(title: f.title, context: context, description: f.description, body: .div(.class("wrap narrow"),
-            .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/vaardigheden"), "Leeraanbod")), .li(.attribute(named: "aria-current", value: "page"), .text(f.title)))),
+            .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/beroepen"), "Leeraanbod")), .li(.attribute(named: "aria-current", value: "page"), .text(f.title)))),
             .h1(.text(f.title)),
             .if(f.description != nil, .p(.class("lead"), .text(f.description ?? ""))),
             .section(.class("panel"), .aria("Kenmerken"),

@@ -69,16 +69,10 @@ struct LearningRouteStore {
         let ids = route.steps.compactMap { step -> UUID? in if case .module(let id) = step { id } else { nil } }
         let modules = ids.isEmpty ? [] : try await ModuleRecord.query(on: req.db).filter(\.$id ~~ ids).all()
         let byID = Dictionary(modules.compactMap { m in m.id.map { ($0, m) } }, uniquingKeysWith: { a, _ in a })
-        let role = try await route.roleKey.asyncFlatMap { key in
-            try await RoleRecord.query(on: req.db).filter(\.$region.$id == route.$region.id).filter(\.$key == key).first()?.role
+        var role: Role?
+        if let key = route.roleKey {
+            role = try await RoleRecord.query(on: req.db).filter(\.$region.$id == route.$region.id).filter(\.$key == key).first()?.role
         }
         return (byID, role, RouteCoverage.of(route.fields, modules: byID.mapValues(\.fields), role: role))
-    }
-}
-
-extension Optional {
-    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }
