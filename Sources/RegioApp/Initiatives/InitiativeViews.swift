@@ -21,20 +21,16 @@ enum InitiativeViews {
         })
         return Layout.page(title: f.name, context: context, description: f.goal, body: .div(.class("wrap narrow"),
             .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/"), "Landschap")), .li(.attribute(named: "aria-current", value: "page"), .text(f.name)))),
-            .if(record.deletedAt != nil, .div(.class("notice notice-warning"), .attribute(named: "role", value: "status"),
-                .p(.text("Dit initiatief is verwijderd op \(Components.dateTime(record.deletedAt)). Het staat niet meer in het landschap.")),
-                .if(canEdit, .form(.method(.post), .action("/initiatieven/\(record.id.uuidString)/herstellen"), Layout.csrfField(context.csrfToken),
-                                   .button(.type(.submit), .class("button"), "Herstellen"))))),
+            RecordViews.deletedNotice(record.deletedAt, what: "Dit initiatief", path: "/initiatieven/\(record.id.uuidString)", canRestore: canEdit,
+                                      csrf: context.csrfToken, consequence: "Het staat niet meer in het landschap."),
             .div(.class("detail-head"),
                  .div(.h1(.text(f.name)),
                       .p(.class("badges"),
                          Components.badge(f.kind?.dutchLabel ?? "Soort nog aan te vullen", style: f.kind == nil ? "missing" : "kind"),
                          Components.badge(f.maturity?.dutchLabel ?? "Rijpheid nog aan te vullen", style: f.maturity.map { "maturity-\($0.rawValue)" } ?? "missing"),
                          Components.badge(f.recordStatus == .concept ? "Concept — nog te bevestigen" : "Gepubliceerd", style: f.recordStatus == .concept ? "concept" : "published"))),
-                 .if(canEdit && record.deletedAt == nil, .div(.class("actions"),
-                     .a(.class("button"), .href("/initiatieven/\(record.id.uuidString)/bewerken"), "Bewerken"),
-                     .form(.method(.post), .action("/initiatieven/\(record.id.uuidString)/verwijderen"), Layout.csrfField(context.csrfToken),
-                           .button(.type(.submit), .class("button button-danger"), "Verwijderen"))))),
+                 RecordViews.actions(path: "/initiatieven/\(record.id.uuidString)", canEdit: canEdit && record.deletedAt == nil,
+                                     canDelete: canEdit && record.deletedAt == nil, csrf: context.csrfToken)),
             .section(.class("panel"), .aria("Doel en beschrijving"),
                 .h2("Doel"), .p(.valueOrMissing(f.goal)),
                 .h2("Beschrijving"), .unwrap(f.description, { d in .group(d.split(separator: "\n", omittingEmptySubsequences: true).map { .p(.text(String($0))) }) }, else: .p(Missing.node()))),
@@ -53,10 +49,8 @@ enum InitiativeViews {
                     Components.fact("E-mailadres", f.contactEmail.map { .a(.href("mailto:\($0)"), .text($0)) } ?? Missing.node()),
                     Components.fact("Links", f.links.isEmpty ? Missing.node() : .ul(.forEach(f.links) { .li(.a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0))) })))),
             .unwrap(related) { relatedSections($0, snapshot: snapshot) },
-            .p(.class("meta"),
-               .text("Laatst gewijzigd: \(Components.dateTime(record.updatedAt ?? record.createdAt)). "),
-               .a(.href("/initiatieven/\(record.id.uuidString)/geschiedenis"), "Bekijk de geschiedenis"),
-               " · ", .a(.href("/api/v1/initiatives/\(record.id.uuidString)"), "JSON"))
+            RecordViews.meta(updated: record.updatedAt ?? record.createdAt, path: "/initiatieven/\(record.id.uuidString)",
+                             json: "/api/v1/initiatives/\(record.id.uuidString)")
         ))
     }
 

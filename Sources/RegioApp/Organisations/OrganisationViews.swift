@@ -58,16 +58,11 @@ enum OrganisationViews {
         let id = org.id?.uuidString ?? ""
         return Layout.page(title: f.name, context: context, body: .div(.class("wrap narrow"),
             .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/organisaties"), "Organisaties")), .li(.attribute(named: "aria-current", value: "page"), .text(f.name)))),
-            .if(org.deletedAt != nil, .div(.class("notice notice-warning"), .attribute(named: "role", value: "status"),
-                .p(.text("Deze organisatie is verwijderd op \(Components.dateTime(org.deletedAt)).")),
-                .if(canManage, .form(.method(.post), .action("/organisaties/\(id)/herstellen"), Layout.csrfField(context.csrfToken),
-                                     .button(.type(.submit), .class("button"), "Herstellen"))))),
+            RecordViews.deletedNotice(org.deletedAt, what: "Deze organisatie", path: "/organisaties/\(id)", canRestore: canManage, csrf: context.csrfToken),
             .div(.class("detail-head"),
                  .div(.h1(.text(f.name)), .p(.class("badges"), Components.badge(f.kind?.dutchLabel ?? "Soort nog aan te vullen", style: f.kind == nil ? "missing" : "kind"))),
-                 .if(org.deletedAt == nil && (canEdit || canManage), .div(.class("actions"),
-                     .if(canEdit, .a(.class("button"), .href("/organisaties/\(id)/bewerken"), "Bewerken")),
-                     .if(canManage, .form(.method(.post), .action("/organisaties/\(id)/verwijderen"), Layout.csrfField(context.csrfToken),
-                                          .button(.type(.submit), .class("button button-danger"), "Verwijderen")))))),
+                 RecordViews.actions(path: "/organisaties/\(id)", canEdit: org.deletedAt == nil && canEdit, canDelete: org.deletedAt == nil && canManage,
+                                     csrf: context.csrfToken)),
             .section(.class("panel"), .aria("Gegevens"),
                 .dl(.class("facts"),
                     Components.fact("Zorgdomeinen", text: f.careDomains.isEmpty ? nil : f.careDomains.map { snapshot.label(.careDomain, $0) }.joined(separator: ", ")),
@@ -80,8 +75,7 @@ enum OrganisationViews {
                 .h2(.text("Initiatieven (\(initiatives.count))")),
                 initiatives.isEmpty ? .p(.class("muted"), "Nog geen initiatieven gekoppeld aan deze organisatie.") :
                     .ol(.class("cards compact"), .forEach(initiatives) { LandscapeViews.card($0, snapshot: snapshot) })),
-            .p(.class("meta"), .text("Laatst gewijzigd: \(Components.dateTime(org.updatedAt ?? org.createdAt)). "),
-               .a(.href("/organisaties/\(id)/geschiedenis"), "Bekijk de geschiedenis"), " · ", .a(.href("/api/v1/organisations/\(id)"), "JSON"))
+            RecordViews.meta(updated: org.updatedAt ?? org.createdAt, path: "/organisaties/\(id)", json: "/api/v1/organisations/\(id)")
         ))
     }
 

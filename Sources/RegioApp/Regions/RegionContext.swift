@@ -59,10 +59,14 @@ extension Request {
 
 extension Request {
     /// The record `id` of the request's region, or a Dutch 404 naming `what`: a record of
-    /// another region is as absent as one that never existed.
-    func record<M: Model>(_ type: M.Type, _ id: UUID, region regionID: KeyPath<M, FieldProperty<M, UUID>>, what: String) async throws -> M where M.IDValue == UUID {
+    /// another region is as absent as one that never existed. `withDeleted` also finds a
+    /// soft-deleted record (to show or restore it).
+    func record<M: Model>(_ type: M.Type, _ id: UUID, region regionID: KeyPath<M, FieldProperty<M, UUID>>, what: String,
+                          withDeleted: Bool = false) async throws -> M where M.IDValue == UUID {
         let region = try await self.region()
-        guard let model = try await M.query(on: db).filter(\._$id == id).filter(regionID == (try region.requireID())).first() else {
+        var query = M.query(on: db).filter(\._$id == id).filter(regionID == (try region.requireID()))
+        if withDeleted { query = query.withDeleted() }
+        guard let model = try await query.first() else {
             throw Problem.notFound(what)
         }
         return model

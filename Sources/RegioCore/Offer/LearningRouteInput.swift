@@ -83,3 +83,21 @@ extension LearningRouteFields {
         return c.errors.isEmpty ? .success(f) : .failure(ValidationFailure(c.errors))
     }
 }
+
+extension LearningRouteInput {
+    /// A stored route as input: what the builder starts from when a route is edited and
+    /// what an export writes, so that `validate(LearningRouteInput(f))` gives `f` back.
+    public init(_ f: LearningRouteFields) {
+        self.init()
+        title = f.title; roleKey = f.roleKey
+        steps = f.steps.map { step in
+            switch step {
+            case .module(let id): RouteStepInput(moduleId: id.uuidString)
+            case .workplace(let what, let hours, let skills):
+                RouteStepInput(workplace: what, hours: hours, skills: skills.map { SkillLevelInput(skill: $0.skill, level: $0.level.rawValue) })
+            }
+        }
+        targetGroups = f.targetGroups; hoursPerWeek = f.hoursPerWeek; durationWeeks = f.durationWeeks
+        employerIds = f.employerIDs.map(\.uuidString); intakeRequirements = f.intakeRequirements
+    }
+}

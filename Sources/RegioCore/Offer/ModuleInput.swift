@@ -132,3 +132,21 @@ extension ModuleFields {
         return euros * 100 + (parts[1].count == 1 ? fraction * 10 : fraction)
     }
 }
+
+extension ModuleInput {
+    /// A stored module as input: what an edit form starts from and what an export writes,
+    /// so that `validate(ModuleInput(f))` gives `f` back.
+    public init(_ f: ModuleFields) {
+        self.init()
+        title = f.title; providerId = f.providerID?.uuidString; description = f.description
+        skills = f.skills.map { SkillLevelInput(skill: $0.skill, level: $0.level.rawValue) }
+        hours = String(f.hours); form = f.form.rawValue; municipalityCodes = f.municipalityCodes
+        cost = f.costCents.map(Self.dutchAmount); funded = f.funded; credential = f.credential.rawValue
+        intakeDates = f.intakeDates.map(\.iso); languageLevel = f.languageLevel; licence = f.licence.rawValue
+    }
+
+    /// Cents as Dutch write an amount: "450,00".
+    public static func dutchAmount(_ cents: Int) -> String {
+        "\(cents / 100),\(String(format: "%02d", cents % 100))"
+    }
+}

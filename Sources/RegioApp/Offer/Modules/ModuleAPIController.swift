@@ -27,19 +27,47 @@ struct ModuleAPIController: RouteCollection {
         routes.get("modules", use: list)
         routes.post("modules", use: create)
         routes.get("modules", ":id", use: show)
+        routes.put("modules", ":id", use: replace)
+        routes.delete("modules", ":id", use: delete)
+        routes.post("modules", ":id", "restore", use: restore)
+        routes.get("modules", ":id", "history", use: history)
+    }
+
+    /// `PUT`: the whole module, as for `POST`; fields left out are emptied.
+    func replace(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let id = try req.uuidParameter(what: "Deze module")
+        try await ModuleStore(req: req).update(id, with: try req.decodeJSON(ModuleInput.self), user: user)
+        return try JSONResponse.make(try ModuleDTO(try await ModuleStore(req: req).find(id), snapshot: try await req.snapshot()))
+    }
+
+    func delete(req: Request) async throws -> HTTPStatus {
+        let user = try req.requireSignedIn()
+        try await ModuleStore(req: req).delete(try req.uuidParameter(what: "Deze module"), user: user)
+        return .noContent
+    }
+
+    func restore(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let id = try req.uuidParameter(what: "Deze module")
+        try await ModuleStore(req: req).restore(id, user: user)
+        return try JSONResponse.make(try ModuleDTO(try await ModuleStore(req: req).find(id), snapshot: try await req.snapshot()))
+    }
+
+    func history(req: Request) async throws -> Response {
+        let id = try req.uuidParameter(what: "Deze module")
+        _ = try await ModuleStore(req: req).find(id, withDeleted: true)
+        return try JSONResponse.make(try await HistoryQuery.changes(.module, id: id, on: req.db)).withETag(for: req)
     }
 
     func list(req: Request) async throws -> Response {
         let snapshot = try await req.snapshot()
-        let raw = QueryString.decode(req.url.query)["page"]?.last ?? "1"
-        guard let page = Int(raw), page >= 1 else {
-            throw Problem(status: .badRequest, title: "Ongeldige zoekopdracht", detail: "Het paginanummer moet een geheel getal vanaf 1 zijn.")
-        }
+        let page = try PageParameter.page(req)
         let query = ModuleRecord.query(on: req.db).filter(\.$region.$id == snapshot.regionID)
         let total = try await query.count()
         let items = try await query.sort(\.$title).sort(\.$id).range((page - 1) * Limits.pageSizeDefault..<page * Limits.pageSizeDefault).all()
         return try JSONResponse.make(PageDTO(items: try items.map { try ModuleDTO($0, snapshot: snapshot) }, total: total, page: page,
-                                             pageCount: max(1, (total + Limits.pageSizeDefault - 1) / Limits.pageSizeDefault))).withETag(for: req)
+                                             pageCount: PageParameter.pageCount(total))).withETag(for: req)
     }
 
     func create(req: Request) async throws -> Response {

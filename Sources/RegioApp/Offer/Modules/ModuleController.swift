@@ -3,22 +3,75 @@ import Foundation
 import RegioCore
 import Vapor
 
-/// Module pages: `/modules/nieuw` (form) and `/modules/:id`.
+/// Module pages: `/modules/nieuw`, `/modules/:id` with edit, delete, restore and history.
 struct ModuleController: RouteCollection {
     /// Skill rows in the form: a module teaches a handful of skills, rarely more.
     static let skillRows = 8
+    /// Rows read back from a form: an edited module may show more than `skillRows`.
+    static let maxSkillRows = 60
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get("modules", "nieuw", use: newForm)
         routes.post("modules", "nieuw", use: create)
-        routes.get("modules", ":id", use: show)
+        let modules = routes.grouped("modules", ":id")
+        modules.get(use: show)
+        modules.get("bewerken", use: editForm)
+        modules.post("bewerken", use: update)
+        modules.post("verwijderen", use: delete)
+        modules.post("herstellen", use: restore)
+        modules.get("geschiedenis", use: history)
     }
 
     func show(req: Request) async throws -> Response {
         let id = try req.uuidParameter(what: "Deze module")
-        let model = try await ModuleStore(req: req).find(id)
+        let model = try await ModuleStore(req: req).find(id, withDeleted: req.signedIn != nil)
         let snapshot = try await req.snapshot()
-        return ModuleViews.page(model, snapshot: snapshot, taxonomy: try await SkillsController.taxonomy(req, snapshot: snapshot), context: try await req.pageContext()).response()
+        let canEdit = req.signedIn.map { ModuleStore.canEdit($0, providerID: model.providerID, regionID: snapshot.regionID) } ?? false
+        if model.deletedAt != nil && !canEdit { throw Problem.notFound("Deze module") }
+        return ModuleViews.page(model, snapshot: snapshot, taxonomy: try await SkillsController.taxonomy(req, snapshot: snapshot), canEdit: canEdit,
+                                context: try await req.pageContext()).response()
+    }
+
+    func editForm(req: Request) async throws -> Response {
+        if let login = req.signedInOrRedirect() { return login }
+        let id = try req.uuidParameter(what: "Deze module")
+        let store = ModuleStore(req: req)
+        let model = try await store.find(id)
+        try store.authorise(try req.requireSignedIn(), model, regionID: try await req.snapshot().regionID)
+        return try await render(req, id: id, input: ModuleInput(model.fields), failure: nil)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let id = try req.uuidParameter(what: "Deze module")
+        let input = Self.input(from: try FormBody(req))
+        return try await FormFlow.submit(req, message: "Je wijzigingen zijn opgeslagen.", to: { "/modules/\($0.uuidString)" },
+                                         save: { try await ModuleStore(req: req).update(id, with: input, user: user); return id },
+                                         invalid: { try await render(req, id: id, input: input, failure: $0) })
+    }
+
+    func delete(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let id = try req.uuidParameter(what: "Deze module")
+        let store = ModuleStore(req: req)
+        let title = try await store.find(id).title
+        try await store.delete(id, user: user)
+        return FormFlow.deleted(req, name: title, restoreAction: "/modules/\(id.uuidString)/herstellen", listURL: "/aanbod")
+    }
+
+    func restore(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let id = try req.uuidParameter(what: "Deze module")
+        try await ModuleStore(req: req).restore(id, user: user)
+        req.setFlash(Flash(message: "De module is hersteld."))
+        return req.redirect(to: "/modules/\(id.uuidString)", redirectType: .normal)
+    }
+
+    func history(req: Request) async throws -> Response {
+        let id = try req.uuidParameter(what: "Deze module")
+        let model = try await ModuleStore(req: req).find(id, withDeleted: true)
+        if model.deletedAt != nil && req.signedIn == nil { throw Problem.notFound("Deze module") }
+        return try await FormFlow.history(req, entity: .module, id: id, title: model.title, backURL: "/modules/\(id.uuidString)")
     }
 
     func newForm(req: Request) async throws -> Response {
@@ -30,7 +83,7 @@ struct ModuleController: RouteCollection {
         }
         var input = ModuleInput()
         input.providerId = user.organisationID?.uuidString
-        return try await render(req, input: input, failure: nil)
+        return try await render(req, id: nil, input: input, failure: nil)
     }
 
     func create(req: Request) async throws -> Response {
@@ -38,12 +91,12 @@ struct ModuleController: RouteCollection {
         let input = Self.input(from: try FormBody(req))
         return try await FormFlow.submit(req, message: "De module ‘\(input.title ?? "")’ is toegevoegd.", to: { "/modules/\($0.uuidString)" },
                                          save: { try await ModuleStore(req: req).create(input, user: user) },
-                                         invalid: { try await render(req, input: input, failure: $0) })
+                                         invalid: { try await render(req, id: nil, input: input, failure: $0) })
     }
 
-    private func render(_ req: Request, input: ModuleInput, failure: ValidationFailure?) async throws -> Response {
+    private func render(_ req: Request, id: UUID?, input: ModuleInput, failure: ValidationFailure?) async throws -> Response {
         let snapshot = try await req.snapshot()
-        return ModuleViews.form(input: input, errors: FormErrors(failure: failure), snapshot: snapshot,
+        return ModuleViews.form(id: id, input: input, errors: FormErrors(failure: failure), snapshot: snapshot,
                                 taxonomy: try await SkillsController.taxonomy(req, snapshot: snapshot), context: try await req.pageContext())
             .response(status: failure == nil ? .ok : .unprocessableEntity)
     }
@@ -54,7 +107,7 @@ struct ModuleController: RouteCollection {
         var i = ModuleInput()
         i.title = form.string("title") ?? ""
         i.providerId = form.string("providerId"); i.description = form.string("description")
-        i.skills = (0..<skillRows).compactMap { n in
+        i.skills = (0..<maxSkillRows).compactMap { n in
             guard let skill = form.string("skill-\(n)"), !skill.isEmpty else { return nil }
             return SkillLevelInput(skill: skill, level: form.string("level-\(n)").flatMap(Int.init))
         }

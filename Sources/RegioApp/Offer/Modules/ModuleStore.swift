@@ -3,42 +3,100 @@ import Foundation
 import RegioCore
 import Vapor
 
-/// Reads and writes modules for both the HTML and the JSON side.
+/// Reads and writes modules for both the HTML and the JSON side: validation,
+/// permissions and history in one place and one transaction.
 struct ModuleStore {
     let req: Request
 
-    func find(_ id: UUID) async throws -> ModuleRecord {
-        try await req.record(ModuleRecord.self, id, region: \.$region.$id, what: "Deze module")
+    func find(_ id: UUID, withDeleted: Bool = false) async throws -> ModuleRecord {
+        try await req.record(ModuleRecord.self, id, region: \.$region.$id, what: "Deze module", withDeleted: withDeleted)
     }
 
     func vocabulary() async throws -> OfferVocabulary {
         let snapshot = try await req.snapshot()
-        let skills = try await SkillRecord.query(on: req.db).filter(\.$region.$id == snapshot.regionID).all()
+        let skills = try await SkillRecord.query(on: req.db).filter(\.$region.$id == snapshot.regionID).field(\.$key).all()
         return OfferVocabulary(skillKeys: Set(skills.map(\.key)), municipalityCodes: snapshot.vocabulary.municipalityCodes,
                                organisationIDs: Set(snapshot.organisations.map(\.id)))
     }
 
-    /// Coordinators add modules for any provider; an editor only for their own organisation.
-    func create(_ input: ModuleInput, user: SignedInUser) async throws -> UUID {
-        let snapshot = try await req.snapshot()
+    /// Coordinators change modules of any provider; an editor only those of their own organisation.
+    static func canEdit(_ user: SignedInUser, providerID: UUID?, regionID: UUID) -> Bool {
+        Permissions.isRegionWide(user, regionID: regionID)
+            || (user.regionID == regionID && user.organisationID != nil && providerID == user.organisationID)
+    }
+
+    private func validated(_ input: ModuleInput, user: SignedInUser, regionID: UUID) async throws -> ModuleFields {
         let fields: ModuleFields
         switch ModuleFields.validate(input, vocabulary: try await vocabulary()) {
         case .success(let f): fields = f
         case .failure(let failure): throw failure
         }
-        guard Permissions.isRegionWide(user, regionID: snapshot.regionID)
-                || (user.regionID == snapshot.regionID && user.organisationID != nil && fields.providerID == user.organisationID) else {
-            throw Problem.forbidden("Je mag alleen modules van je eigen organisatie toevoegen; kies je organisatie als aanbieder.")
+        guard Self.canEdit(user, providerID: fields.providerID, regionID: regionID) else {
+            throw Problem.forbidden("Je mag alleen modules van je eigen organisatie toevoegen of wijzigen; kies je organisatie als aanbieder.")
         }
+        return fields
+    }
+
+    func create(_ input: ModuleInput, user: SignedInUser) async throws -> UUID {
+        let snapshot = try await req.snapshot()
+        let fields = try await validated(input, user: user, regionID: snapshot.regionID)
         let model = ModuleRecord(regionID: snapshot.regionID, fields: fields)
-        let labels = try await skillLabels(snapshot)
+        let history = try await historySnapshot(snapshot)
         try await req.db.transaction { tx in
             try await model.create(on: tx)
             try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
-                .record(.create, entity: .module, id: model.requireID(), old: [:], new: ModuleSnapshot.make(fields, names: snapshot, skillLabel: { labels[$0] ?? $0 }),
-                        fieldOrder: ModuleSnapshot.fieldOrder, on: tx)
+                .record(.create, entity: .module, id: model.requireID(), old: [:], new: history(fields), fieldOrder: ModuleSnapshot.fieldOrder, on: tx)
         }
+        await req.regionChanged()
         return try model.requireID()
+    }
+
+    /// Replaces the module's fields with `input` (a full record).
+    func update(_ id: UUID, with input: ModuleInput, user: SignedInUser) async throws {
+        let snapshot = try await req.snapshot()
+        let model = try await find(id)
+        try authorise(user, model, regionID: snapshot.regionID)
+        let before = model.fields
+        let fields = try await validated(input, user: user, regionID: snapshot.regionID)
+        guard fields != before else { return }
+        let history = try await historySnapshot(snapshot)
+        try await req.db.transaction { tx in
+            model.apply(fields)
+            try await model.save(on: tx)
+            try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
+                .record(.update, entity: .module, id: id, old: history(before), new: history(fields), fieldOrder: ModuleSnapshot.fieldOrder, on: tx)
+        }
+        await req.regionChanged()
+    }
+
+    func delete(_ id: UUID, user: SignedInUser) async throws {
+        let snapshot = try await req.snapshot()
+        try authorise(user, try await find(id), regionID: snapshot.regionID)
+        try await SoftDelete.delete(ModuleRecord.self, id: id, entity: .module, writer: HistoryWriter(regionID: snapshot.regionID, author: user.author),
+                                    what: "Deze module", on: req.db)
+        await req.regionChanged()
+    }
+
+    func restore(_ id: UUID, user: SignedInUser) async throws {
+        let snapshot = try await req.snapshot()
+        let model = try await find(id, withDeleted: true)
+        try authorise(user, model, regionID: snapshot.regionID)
+        guard model.deletedAt != nil else { return }
+        try await SoftDelete.restore(ModuleRecord.self, id: id, entity: .module, writer: HistoryWriter(regionID: snapshot.regionID, author: user.author),
+                                     what: "Deze module", on: req.db)
+        await req.regionChanged()
+    }
+
+    func authorise(_ user: SignedInUser, _ model: ModuleRecord, regionID: UUID) throws {
+        guard Self.canEdit(user, providerID: model.providerID, regionID: regionID) else {
+            throw Problem.forbidden("Je mag alleen modules van je eigen organisatie wijzigen.")
+        }
+    }
+
+    /// How history shows a module's fields, with skill names instead of keys.
+    func historySnapshot(_ snapshot: RegionSnapshot) async throws -> @Sendable (ModuleFields) -> [String: String] {
+        let labels = try await skillLabels(snapshot)
+        return { ModuleSnapshot.make($0, names: snapshot, skillLabel: { labels[$0] ?? $0 }) }
     }
 
     func skillLabels(_ snapshot: RegionSnapshot) async throws -> [String: String] {

@@ -12,12 +12,17 @@ enum ModuleViews {
         return "€ " + digits + grouped + "," + (rest < 10 ? "0" : "") + String(rest)
     }
 
-    static func page(_ m: ModuleRecord, snapshot: RegionSnapshot, taxonomy: SkillsController.Taxonomy, context: PageContext) -> HTML {
+    static func page(_ m: ModuleRecord, snapshot: RegionSnapshot, taxonomy: SkillsController.Taxonomy, canEdit: Bool, context: PageContext) -> HTML {
         let f = m.fields
+        let path = "/modules/\(m.id?.uuidString ?? "")"
         let cost = f.funded ? "Gefinancierd: gratis voor de deelnemer" : f.costCents.map(euros)
         return Layout.page(title: f.title, context: context, description: f.description, body: .div(.class("wrap narrow"),
             .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/beroepen"), "Leeraanbod")), .li(.attribute(named: "aria-current", value: "page"), .text(f.title)))),
-            .h1(.text(f.title)),
+            RecordViews.deletedNotice(m.deletedAt, what: "Deze module", path: path, canRestore: canEdit, csrf: context.csrfToken,
+                                      consequence: "Ze staat niet meer in het aanbod; leerroutes tellen haar niet meer mee."),
+            .div(.class("detail-head"),
+                 .div(.h1(.text(f.title))),
+                 RecordViews.actions(path: path, canEdit: canEdit && m.deletedAt == nil, canDelete: canEdit && m.deletedAt == nil, csrf: context.csrfToken)),
             .if(f.description != nil, .p(.class("lead"), .text(f.description ?? ""))),
             .section(.class("panel"), .aria("Kenmerken"),
                 .h2("Kenmerken"),
@@ -36,18 +41,20 @@ enum ModuleViews {
                 .ul(.forEach(f.skills) { s in
                     .li(.text(taxonomy.skill(s.skill)?.label ?? s.skill), .text(" — niveau \(s.level.rawValue): \(s.level.dutchLabel.lowercased())"))
                 })),
-            .p(.class("muted"), .a(.href("/api/v1/modules/\(m.id?.uuidString ?? "")"), "JSON"))))
+            RecordViews.meta(updated: m.updatedAt ?? m.createdAt, path: path, json: "/api/v1/modules/\(m.id?.uuidString ?? "")")))
     }
 
-    static func form(input: ModuleInput, errors: FormErrors, snapshot: RegionSnapshot, taxonomy: SkillsController.Taxonomy, context: PageContext) -> HTML {
-        let title = "Module toevoegen"
-        let rows = (0..<ModuleController.skillRows).map { n in (n, n < (input.skills ?? []).count ? input.skills?[n] : nil) }
+    static func form(id: UUID?, input: ModuleInput, errors: FormErrors, snapshot: RegionSnapshot, taxonomy: SkillsController.Taxonomy, context: PageContext) -> HTML {
+        let title = id == nil ? "Module toevoegen" : "Module bewerken"
+        let action = id.map { "/modules/\($0.uuidString)/bewerken" } ?? "/modules/nieuw"
+        let rowCount = min(ModuleController.maxSkillRows, max(ModuleController.skillRows, (input.skills?.count ?? 0) + 2))
+        let rows = (0..<rowCount).map { n in (n, n < (input.skills ?? []).count ? input.skills?[n] : nil) }
         return Layout.page(title: title, context: context, body: .div(.class("wrap narrow"),
             .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/beroepen"), "Leeraanbod")), .li(.attribute(named: "aria-current", value: "page"), .text(title)))),
             .h1(.text(title)),
             .p(.class("lead"), "Een module is een korte leereenheid die benoemde vaardigheden leert. Leerroutes bouwen op modules."),
             errors.summary(),
-            .form(.method(.post), .action("/modules/nieuw"), .class("record-form"), .novalidate(),
+            .form(.method(.post), .action(action), .class("record-form"), .novalidate(),
                 Layout.csrfField(context.csrfToken),
                 errors.text("title", label: "Titel", value: input.title, required: true, max: Limits.name),
                 errors.select("providerId", label: "Aanbieder", options: snapshot.organisations.map { ($0.id.uuidString, $0.name) }, selected: input.providerId,
@@ -85,7 +92,7 @@ enum ModuleViews {
                 errors.select("licence", label: "Licentie van de inhoud", options: ContentLicence.allCases.map { ($0.rawValue, $0.dutchLabel) }, selected: input.licence, emptyLabel: "— van een leverancier —"),
                 .div(.class("form-actions"),
                      .button(.type(.submit), .class("button"), "Opslaan"),
-                     .a(.class("button button-secondary"), .href("/beroepen"), "Annuleren")))
+                     .a(.class("button button-secondary"), .href(id.map { "/modules/\($0.uuidString)" } ?? "/aanbod"), "Annuleren")))
         ), script: errors.failure == nil ? nil : "/js/focus-errors.js")
     }
 }

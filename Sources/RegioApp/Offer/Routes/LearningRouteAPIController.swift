@@ -17,13 +17,24 @@ struct LearningRouteAPIController: RouteCollection {
         var coverage: CoverageDTO
     }
 
+    struct PageDTO: Content { var items: [RouteDTO]; var total: Int; var page: Int; var pageCount: Int }
+
     func boot(routes: any RoutesBuilder) throws {
+        routes.get("learning-routes", use: list)
         routes.post("learning-routes", use: create)
         routes.get("learning-routes", ":id", use: show)
+        routes.put("learning-routes", ":id", use: replace)
+        routes.delete("learning-routes", ":id", use: delete)
+        routes.post("learning-routes", ":id", "restore", use: restore)
+        routes.get("learning-routes", ":id", "history", use: history)
     }
 
     static func dto(_ route: LearningRouteRecord, req: Request) async throws -> RouteDTO {
-        let (modules, _, c) = try await LearningRouteStore(req: req).coverage(of: route)
+        try dto(route, added: try await LearningRouteStore(req: req).coverage(of: route))
+    }
+
+    static func dto(_ route: LearningRouteRecord, added: LearningRouteStore.Added) throws -> RouteDTO {
+        let modules = added.modules, c = added.coverage
         let f = route.fields
         return RouteDTO(
             id: try route.requireID(), title: f.title, roleKey: f.roleKey,
@@ -51,5 +62,44 @@ struct LearningRouteAPIController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let id = try req.uuidParameter(what: "Deze leerroute")
         return try JSONResponse.make(try await Self.dto(try await LearningRouteStore(req: req).find(id), req: req)).withETag(for: req)
+    }
+
+    /// Routes by title, a page at a time, each with its coverage.
+    func list(req: Request) async throws -> Response {
+        let regionID = try await req.region().requireID()
+        let page = try PageParameter.page(req)
+        let query = LearningRouteRecord.query(on: req.db).filter(\.$region.$id == regionID)
+        let total = try await query.count()
+        let routes = try await query.sort(\.$title).sort(\.$id).range((page - 1) * Limits.pageSizeDefault..<page * Limits.pageSizeDefault).all()
+        let added = try await LearningRouteStore(req: req).coverage(of: routes)
+        return try JSONResponse.make(PageDTO(items: try zip(routes, added).map { try Self.dto($0, added: $1) }, total: total, page: page,
+                                             pageCount: PageParameter.pageCount(total))).withETag(for: req)
+    }
+
+    /// `PUT`: the whole route, as for `POST`; fields left out are emptied.
+    func replace(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let id = try req.uuidParameter(what: "Deze leerroute")
+        try await LearningRouteStore(req: req).update(id, with: try req.decodeJSON(LearningRouteInput.self), user: user)
+        return try JSONResponse.make(try await Self.dto(try await LearningRouteStore(req: req).find(id), req: req))
+    }
+
+    func delete(req: Request) async throws -> HTTPStatus {
+        let user = try req.requireSignedIn()
+        try await LearningRouteStore(req: req).delete(try req.uuidParameter(what: "Deze leerroute"), user: user)
+        return .noContent
+    }
+
+    func restore(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let id = try req.uuidParameter(what: "Deze leerroute")
+        try await LearningRouteStore(req: req).restore(id, user: user)
+        return try JSONResponse.make(try await Self.dto(try await LearningRouteStore(req: req).find(id), req: req))
+    }
+
+    func history(req: Request) async throws -> Response {
+        let id = try req.uuidParameter(what: "Deze leerroute")
+        _ = try await LearningRouteStore(req: req).find(id, withDeleted: true)
+        return try JSONResponse.make(try await HistoryQuery.changes(.learningRoute, id: id, on: req.db)).withETag(for: req)
     }
 }

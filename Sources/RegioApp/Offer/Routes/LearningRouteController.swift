@@ -2,8 +2,9 @@ import Foundation
 import RegioCore
 import Vapor
 
-/// Learning route pages: the route builder (`/leerroutes/nieuw`) and `/leerroutes/:id`
-/// with what the route covers of its role.
+/// Learning route pages: the route builder (`/leerroutes/nieuw`, and for an existing
+/// route `/leerroutes/:id/bewerken`) and `/leerroutes/:id` with what the route covers of
+/// its role, delete, restore and history.
 struct LearningRouteController: RouteCollection {
     /// Step rows in the builder; a saved route can be extended in a new one.
     static let stepRows = 10
@@ -12,18 +13,62 @@ struct LearningRouteController: RouteCollection {
         routes.get("leerroutes", "nieuw", use: newForm)
         routes.post("leerroutes", "nieuw", use: submit)
         routes.post("leerroutes", "dekking", use: coverageFragment)
-        routes.get("leerroutes", ":id", use: show)
+        let route = routes.grouped("leerroutes", ":id")
+        route.get(use: show)
+        route.get("bewerken", use: editForm)
+        route.post("bewerken", use: submit)
+        route.post("verwijderen", use: delete)
+        route.post("herstellen", use: restore)
+        route.get("geschiedenis", use: history)
     }
 
     func show(req: Request) async throws -> Response {
         let id = try req.uuidParameter(what: "Deze leerroute")
         let store = LearningRouteStore(req: req)
-        let route = try await store.find(id)
-        let (modules, role, coverage) = try await store.coverage(of: route)
+        let route = try await store.find(id, withDeleted: req.signedIn != nil)
+        let added = try await store.coverage(of: route)
         let snapshot = try await req.snapshot()
-        return LearningRouteViews.page(route, modules: modules, role: role, coverage: coverage,
-                                       taxonomy: try await SkillsController.taxonomy(req, snapshot: snapshot),
+        var canEdit = false
+        if let user = req.signedIn {
+            canEdit = (try? store.authorise(user, route.fields, parts: try await store.parts(), regionID: snapshot.regionID)) != nil
+        }
+        if route.deletedAt != nil && !canEdit { throw Problem.notFound("Deze leerroute") }
+        return LearningRouteViews.page(route, modules: added.modules, role: added.role, coverage: added.coverage,
+                                       taxonomy: try await SkillsController.taxonomy(req, snapshot: snapshot), canEdit: canEdit,
                                        snapshot: snapshot, context: try await req.pageContext()).response()
+    }
+
+    func editForm(req: Request) async throws -> Response {
+        if let login = req.signedInOrRedirect() { return login }
+        let id = try req.uuidParameter(what: "Deze leerroute")
+        let store = LearningRouteStore(req: req)
+        let route = try await store.find(id)
+        try store.authorise(try req.requireSignedIn(), route.fields, parts: try await store.parts(), regionID: try await req.snapshot().regionID)
+        return try await render(req, id: id, input: LearningRouteInput(route.fields), failure: nil, preview: true)
+    }
+
+    func delete(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let id = try req.uuidParameter(what: "Deze leerroute")
+        let store = LearningRouteStore(req: req)
+        let title = try await store.find(id).title
+        try await store.delete(id, user: user)
+        return FormFlow.deleted(req, name: title, restoreAction: "/leerroutes/\(id.uuidString)/herstellen", listURL: "/aanbod")
+    }
+
+    func restore(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn()
+        let id = try req.uuidParameter(what: "Deze leerroute")
+        try await LearningRouteStore(req: req).restore(id, user: user)
+        req.setFlash(Flash(message: "De leerroute is hersteld."))
+        return req.redirect(to: "/leerroutes/\(id.uuidString)", redirectType: .normal)
+    }
+
+    func history(req: Request) async throws -> Response {
+        let id = try req.uuidParameter(what: "Deze leerroute")
+        let route = try await LearningRouteStore(req: req).find(id, withDeleted: true)
+        if route.deletedAt != nil && req.signedIn == nil { throw Problem.notFound("Deze leerroute") }
+        return try await FormFlow.history(req, entity: .learningRoute, id: id, title: route.title, backURL: "/leerroutes/\(id.uuidString)")
     }
 
     func newForm(req: Request) async throws -> Response {
@@ -31,19 +76,26 @@ struct LearningRouteController: RouteCollection {
         let user = try req.requireSignedIn()
         var input = LearningRouteInput()
         input.employerIds = user.organisationID.map { [$0.uuidString] }
-        return try await render(req, input: input, failure: nil, preview: false)
+        return try await render(req, id: nil, input: input, failure: nil, preview: false)
     }
 
     /// "Bereken dekking" shows the coverage of what is filled in so far (no script needed);
-    /// "Opslaan" saves.
+    /// "Opslaan" saves a new route, or the route of the URL.
     func submit(req: Request) async throws -> Response {
         let user = try req.requireSignedIn()
+        let id = req.parameters.get("id") == nil ? nil : try req.uuidParameter(what: "Deze leerroute")
         let form = try FormBody(req)
         let input = Self.input(from: form)
-        guard form.string("action") == "save" else { return try await render(req, input: input, failure: nil, preview: true) }
-        return try await FormFlow.submit(req, message: "De leerroute ‘\(input.title ?? "")’ is toegevoegd.", to: { "/leerroutes/\($0.uuidString)" },
-                                         save: { try await LearningRouteStore(req: req).create(input, user: user) },
-                                         invalid: { try await render(req, input: input, failure: $0, preview: true) })
+        guard form.string("action") == "save" else { return try await render(req, id: id, input: input, failure: nil, preview: true) }
+        let store = LearningRouteStore(req: req)
+        return try await FormFlow.submit(req, message: id == nil ? "De leerroute ‘\(input.title ?? "")’ is toegevoegd." : "Je wijzigingen zijn opgeslagen.",
+                                         to: { "/leerroutes/\($0.uuidString)" },
+                                         save: {
+                                             guard let id else { return try await store.create(input, user: user) }
+                                             try await store.update(id, with: input, user: user)
+                                             return id
+                                         },
+                                         invalid: { try await render(req, id: id, input: input, failure: $0, preview: true) })
     }
 
     /// Only the coverage panel, for the builder's script: it updates while a user fills in
@@ -62,11 +114,11 @@ struct LearningRouteController: RouteCollection {
         return Response(status: .ok, headers: headers, body: .init(string: html))
     }
 
-    private func render(_ req: Request, input: LearningRouteInput, failure: ValidationFailure?, preview: Bool) async throws -> Response {
+    private func render(_ req: Request, id: UUID?, input: LearningRouteInput, failure: ValidationFailure?, preview: Bool) async throws -> Response {
         let snapshot = try await req.snapshot()
         let parts = try await LearningRouteStore(req: req).parts()
         let (coverage, role) = Self.preview(input, parts: parts)
-        return LearningRouteViews.builder(input: input, errors: FormErrors(failure: failure), parts: parts, coverage: preview ? coverage : nil,
+        return LearningRouteViews.builder(id: id, input: input, errors: FormErrors(failure: failure), parts: parts, coverage: preview ? coverage : nil,
                                           role: role, taxonomy: try await SkillsController.taxonomy(req, snapshot: snapshot),
                                           snapshot: snapshot, context: try await req.pageContext())
             .response(status: failure == nil ? .ok : .unprocessableEntity)
@@ -97,14 +149,28 @@ struct LearningRouteController: RouteCollection {
         i.durationWeeks = form.string("durationWeeks").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         i.employerIds = form.strings("employerIds")
         i.intakeRequirements = form.string("intakeRequirements")
-        let rows = (0..<stepRows).compactMap { n -> (order: Double, row: Int, step: RouteStepInput)? in
+        let rows = (0..<LearningRouteFields.maxSteps).compactMap { n -> (order: Double, row: Int, step: RouteStepInput)? in
             let module = form.string("step-module-\(n)") ?? "", work = form.string("step-workplace-\(n)") ?? ""
             let order = Double(form.string("step-order-\(n)")?.replacingOccurrences(of: ",", with: ".") ?? "") ?? Double(n + 1)
             if !module.isEmpty { return (order, n, RouteStepInput(moduleId: module)) }
             guard !work.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-            return (order, n, RouteStepInput(workplace: work, hours: form.string("step-hours-\(n)").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }))
+            return (order, n, RouteStepInput(workplace: work, hours: form.string("step-hours-\(n)").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) },
+                                             skills: parseSkillsField(form.string("step-skills-\(n)") ?? "")))
         }
         i.steps = rows.sorted { ($0.order, $0.row) < ($1.order, $1.row) }.map(\.step)
         return i
+    }
+
+    /// Skills of a workplace step in one field: "skill:level skill:level".
+    static func skillsField(_ skills: [SkillLevelInput]) -> String {
+        skills.map { "\($0.skill):\($0.level.map(String.init) ?? "")" }.joined(separator: " ")
+    }
+
+    static func parseSkillsField(_ text: String) -> [SkillLevelInput]? {
+        let skills = text.split(separator: " ").map { part -> SkillLevelInput in
+            let pieces = part.split(separator: ":", maxSplits: 1)
+            return SkillLevelInput(skill: String(pieces[0]), level: pieces.count > 1 ? Int(pieces[1]) : nil)
+        }
+        return skills.isEmpty ? nil : skills
     }
 }

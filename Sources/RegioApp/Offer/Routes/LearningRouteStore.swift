@@ -7,12 +7,10 @@ import Vapor
 struct LearningRouteStore {
     let req: Request
 
-    func find(_ id: UUID) async throws -> LearningRouteRecord {
-        try await req.record(LearningRouteRecord.self, id, region: \.$region.$id, what: "Deze leerroute")
+    func find(_ id: UUID, withDeleted: Bool = false) async throws -> LearningRouteRecord {
+        try await req.record(LearningRouteRecord.self, id, region: \.$region.$id, what: "Deze leerroute", withDeleted: withDeleted)
     }
 
-    /// Coordinators add routes; so do editors, when their organisation offers the
-    /// workplace part or provides every module of it.
     /// What a route can be made of in this region.
     struct Parts: Sendable {
         var modules: [ModuleRecord]
@@ -23,6 +21,10 @@ struct LearningRouteStore {
         var moduleFields: [UUID: ModuleFields] {
             Dictionary(modules.compactMap { m in m.id.map { ($0, m.fields) } }, uniquingKeysWith: { a, _ in a })
         }
+        var moduleTitles: [UUID: String] {
+            Dictionary(modules.compactMap { m in m.id.map { ($0, m.title) } }, uniquingKeysWith: { a, _ in a })
+        }
+        var roleLabels: [String: String] { Dictionary(roles.map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a }) }
     }
 
     func parts() async throws -> Parts {
@@ -34,45 +36,117 @@ struct LearningRouteStore {
                                                  moduleIDs: Set(modules.compactMap(\.id)), targetGroups: snapshot.vocabulary.targetGroups))
     }
 
-    func create(_ input: LearningRouteInput, user: SignedInUser) async throws -> UUID {
-        let snapshot = try await req.snapshot()
-        let parts = try await parts()
-        let modules = parts.modules, roles = parts.roles
+    /// Coordinators change any route; an editor one whose workplace part their
+    /// organisation offers, or whose modules it provides, all of them.
+    static func canEdit(_ user: SignedInUser, _ fields: LearningRouteFields, providers: (UUID) -> UUID?, regionID: UUID) -> Bool {
+        if Permissions.isRegionWide(user, regionID: regionID) { return true }
+        guard user.regionID == regionID, let own = user.organisationID else { return false }
+        let moduleProviders = Set(fields.steps.compactMap { step -> UUID? in
+            if case .module(let id) = step { return providers(id) }
+            return nil
+        })
+        return fields.employerIDs.contains(own) || (!moduleProviders.isEmpty && moduleProviders == [own])
+    }
+
+    private func validated(_ input: LearningRouteInput, user: SignedInUser, parts: Parts, regionID: UUID) throws -> LearningRouteFields {
         let fields: LearningRouteFields
         switch LearningRouteFields.validate(input, vocabulary: parts.vocabulary) {
         case .success(let f): fields = f
         case .failure(let failure): throw failure
         }
-        let providers = Set(fields.steps.compactMap { step -> UUID? in
-            if case .module(let id) = step { return modules.first { $0.id == id }?.providerID }
-            return nil
-        })
-        let own = user.organisationID.map { fields.employerIDs.contains($0) || (!providers.isEmpty && providers == [$0]) } ?? false
-        guard Permissions.isRegionWide(user, regionID: snapshot.regionID) || (user.regionID == snapshot.regionID && own) else {
-            throw Problem.forbidden("Je mag alleen leerroutes toevoegen waarin je eigen organisatie de werkplek biedt of alle modules verzorgt.")
+        try authorise(user, fields, parts: parts, regionID: regionID)
+        return fields
+    }
+
+    func authorise(_ user: SignedInUser, _ fields: LearningRouteFields, parts: Parts, regionID: UUID) throws {
+        let providers = Dictionary(parts.modules.compactMap { m in m.id.map { ($0, m.providerID) } }, uniquingKeysWith: { a, _ in a })
+        guard Self.canEdit(user, fields, providers: { providers[$0] ?? nil }, regionID: regionID) else {
+            throw Problem.forbidden("Je mag alleen leerroutes toevoegen of wijzigen waarin je eigen organisatie de werkplek biedt of alle modules verzorgt.")
         }
+    }
+
+    func create(_ input: LearningRouteInput, user: SignedInUser) async throws -> UUID {
+        let snapshot = try await req.snapshot()
+        let parts = try await parts()
+        let fields = try validated(input, user: user, parts: parts, regionID: snapshot.regionID)
         let model = LearningRouteRecord(regionID: snapshot.regionID, fields: fields)
-        let titles = Dictionary(modules.compactMap { m in m.id.map { ($0, m.title) } }, uniquingKeysWith: { a, _ in a })
-        let roleLabels = Dictionary(roles.map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
+        let history = Self.historySnapshot(snapshot, parts: parts)
         try await req.db.transaction { tx in
             try await model.create(on: tx)
             try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
-                .record(.create, entity: .learningRoute, id: model.requireID(), old: [:],
-                        new: LearningRouteSnapshot.make(fields, names: snapshot, moduleTitle: { titles[$0] ?? $0.uuidString }, roleLabel: { roleLabels[$0] ?? $0 }),
-                        fieldOrder: LearningRouteSnapshot.fieldOrder, on: tx)
+                .record(.create, entity: .learningRoute, id: model.requireID(), old: [:], new: history(fields), fieldOrder: LearningRouteSnapshot.fieldOrder, on: tx)
         }
+        await req.regionChanged()
         return try model.requireID()
     }
 
-    /// The route with its modules, role and what it covers.
-    func coverage(of route: LearningRouteRecord) async throws -> (modules: [UUID: ModuleRecord], role: Role?, coverage: RouteCoverage) {
-        let ids = route.steps.compactMap { step -> UUID? in if case .module(let id) = step { id } else { nil } }
-        let modules = ids.isEmpty ? [] : try await ModuleRecord.query(on: req.db).filter(\.$id ~~ ids).all()
-        let byID = Dictionary(modules.compactMap { m in m.id.map { ($0, m) } }, uniquingKeysWith: { a, _ in a })
-        var role: Role?
-        if let key = route.roleKey {
-            role = try await RoleRecord.query(on: req.db).filter(\.$region.$id == route.$region.id).filter(\.$key == key).first()?.role
+    /// Replaces the route with `input` (a full record); both the old and the new route
+    /// must be the user's to change.
+    func update(_ id: UUID, with input: LearningRouteInput, user: SignedInUser) async throws {
+        let snapshot = try await req.snapshot()
+        let parts = try await parts()
+        let model = try await find(id)
+        let before = model.fields
+        try authorise(user, before, parts: parts, regionID: snapshot.regionID)
+        let fields = try validated(input, user: user, parts: parts, regionID: snapshot.regionID)
+        guard fields != before else { return }
+        let history = Self.historySnapshot(snapshot, parts: parts)
+        try await req.db.transaction { tx in
+            model.apply(fields)
+            try await model.save(on: tx)
+            try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
+                .record(.update, entity: .learningRoute, id: id, old: history(before), new: history(fields), fieldOrder: LearningRouteSnapshot.fieldOrder, on: tx)
         }
-        return (byID, role, RouteCoverage.of(route.fields, modules: byID.mapValues(\.fields), role: role))
+        await req.regionChanged()
+    }
+
+    func delete(_ id: UUID, user: SignedInUser) async throws {
+        let snapshot = try await req.snapshot()
+        try authorise(user, try await find(id).fields, parts: try await parts(), regionID: snapshot.regionID)
+        try await SoftDelete.delete(LearningRouteRecord.self, id: id, entity: .learningRoute,
+                                    writer: HistoryWriter(regionID: snapshot.regionID, author: user.author), what: "Deze leerroute", on: req.db)
+        await req.regionChanged()
+    }
+
+    func restore(_ id: UUID, user: SignedInUser) async throws {
+        let snapshot = try await req.snapshot()
+        let model = try await find(id, withDeleted: true)
+        try authorise(user, model.fields, parts: try await parts(), regionID: snapshot.regionID)
+        guard model.deletedAt != nil else { return }
+        try await SoftDelete.restore(LearningRouteRecord.self, id: id, entity: .learningRoute,
+                                     writer: HistoryWriter(regionID: snapshot.regionID, author: user.author), what: "Deze leerroute", on: req.db)
+        await req.regionChanged()
+    }
+
+    /// How history shows a route: module titles and role names instead of ids and keys.
+    static func historySnapshot(_ snapshot: RegionSnapshot, parts: Parts) -> @Sendable (LearningRouteFields) -> [String: String] {
+        let titles = parts.moduleTitles, roleLabels = parts.roleLabels
+        return { LearningRouteSnapshot.make($0, names: snapshot, moduleTitle: { titles[$0] ?? $0.uuidString }, roleLabel: { roleLabels[$0] ?? $0 }) }
+    }
+
+    /// What routes cover: their modules (deleted ones count nothing), roles and coverage.
+    struct Added: Sendable {
+        var modules: [UUID: ModuleRecord]
+        var role: Role?
+        var coverage: RouteCoverage
+    }
+
+    func coverage(of routes: [LearningRouteRecord]) async throws -> [Added] {
+        let ids = Set(routes.flatMap { route in route.steps.compactMap { step -> UUID? in if case .module(let id) = step { id } else { nil } } })
+        let modules = ids.isEmpty ? [] : try await ModuleRecord.query(on: req.db).filter(\.$id ~~ Array(ids)).all()
+        let byID = Dictionary(modules.compactMap { m in m.id.map { ($0, m) } }, uniquingKeysWith: { a, _ in a })
+        let fields = byID.mapValues(\.fields)
+        let keys = Set(routes.compactMap(\.roleKey))
+        let regionID = try await req.region().requireID()
+        let roles = keys.isEmpty ? [] : try await RoleRecord.query(on: req.db).filter(\.$region.$id == regionID).filter(\.$key ~~ Array(keys)).all()
+        let roleByKey = Dictionary(roles.map { ($0.key, $0.role) }, uniquingKeysWith: { a, _ in a })
+        return routes.map { route in
+            let role = route.roleKey.flatMap { roleByKey[$0] }
+            return Added(modules: byID, role: role, coverage: RouteCoverage.of(route.fields, modules: fields, role: role))
+        }
+    }
+
+    func coverage(of route: LearningRouteRecord) async throws -> Added {
+        try await coverage(of: [route])[0]
     }
 }

@@ -5,12 +5,17 @@ import RegioCore
 /// The page of a learning route: its steps, totals and how much of its role it covers.
 enum LearningRouteViews {
     static func page(_ route: LearningRouteRecord, modules: [UUID: ModuleRecord], role: Role?, coverage c: RouteCoverage,
-                     taxonomy: SkillsController.Taxonomy, snapshot: RegionSnapshot, context: PageContext) -> HTML {
+                     taxonomy: SkillsController.Taxonomy, canEdit: Bool, snapshot: RegionSnapshot, context: PageContext) -> HTML {
         let f = route.fields
+        let path = "/leerroutes/\(route.id?.uuidString ?? "")"
         let cost = c.totalCostCents == 0 && c.costComplete ? "Gratis voor de deelnemer" : ModuleViews.euros(c.totalCostCents) + (c.costComplete ? "" : " (niet alle prijzen zijn bekend)")
         return Layout.page(title: f.title, context: context, body: .div(.class("wrap narrow"),
             .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/beroepen"), "Beroepen")), .li(.attribute(named: "aria-current", value: "page"), .text(f.title)))),
-            .h1(.text(f.title)),
+            RecordViews.deletedNotice(route.deletedAt, what: "Deze leerroute", path: path, canRestore: canEdit, csrf: context.csrfToken,
+                                      consequence: "Ze staat niet meer in het aanbod."),
+            .div(.class("detail-head"),
+                 .div(.h1(.text(f.title))),
+                 RecordViews.actions(path: path, canEdit: canEdit && route.deletedAt == nil, canDelete: canEdit && route.deletedAt == nil, csrf: context.csrfToken)),
             .if(role != nil, .p(.class("lead"), .text("Leidt naar "), .a(.href("/beroepen/\(role?.key ?? "")"), .text(role?.label ?? "")), .text("."))),
             coveragePanel(c, role: role, taxonomy: taxonomy),
             .section(.class("panel"), .aria("Stappen"),
@@ -33,7 +38,7 @@ enum LearningRouteViews {
                     Components.fact("Doelgroepen", text: f.targetGroups.isEmpty ? nil : f.targetGroups.map { snapshot.label(.targetGroup, $0) }.dutchList),
                     Components.fact("Werkgevers", text: f.employerIDs.isEmpty ? nil : f.employerIDs.compactMap { snapshot.organisation($0)?.name }.dutchList),
                     Components.fact("Toelatingseisen", text: f.intakeRequirements))),
-            .p(.class("muted"), .a(.href("/api/v1/learning-routes/\(route.id?.uuidString ?? "")"), "JSON"))))
+            RecordViews.meta(updated: route.updatedAt ?? route.createdAt, path: path, json: "/api/v1/learning-routes/\(route.id?.uuidString ?? "")")))
     }
 
     /// How much of the role the steps cover: shown on the route page and in the builder.
@@ -54,10 +59,12 @@ enum LearningRouteViews {
                            }))))
     }
 
-    static func builder(input: LearningRouteInput, errors: FormErrors, parts: LearningRouteStore.Parts, coverage: RouteCoverage?, role: Role?,
+    static func builder(id: UUID?, input: LearningRouteInput, errors: FormErrors, parts: LearningRouteStore.Parts, coverage: RouteCoverage?, role: Role?,
                         taxonomy: SkillsController.Taxonomy, snapshot: RegionSnapshot, context: PageContext) -> HTML {
-        let title = "Leerroute samenstellen"
+        let title = id == nil ? "Leerroute samenstellen" : "Leerroute bewerken"
+        let action = id.map { "/leerroutes/\($0.uuidString)/bewerken" } ?? "/leerroutes/nieuw"
         let steps = input.steps ?? []
+        let rowCount = min(LearningRouteFields.maxSteps, max(LearningRouteController.stepRows, steps.count + 2))
         return Layout.page(title: title, context: context, body: .div(.class("wrap narrow"),
             .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/beroepen"), "Leeraanbod")), .li(.attribute(named: "aria-current", value: "page"), .text(title)))),
             .h1(.text(title)),
@@ -66,7 +73,7 @@ enum LearningRouteViews {
             // The script fills this while the form is filled in; without it, "Bereken dekking" does.
             .div(.id("dekking-live"), .attribute(named: "aria-live", value: "polite"),
                  .unwrap(coverage) { coveragePanel($0, role: role, taxonomy: taxonomy) }),
-            .form(.method(.post), .action("/leerroutes/nieuw"), .class("record-form"), .novalidate(), .id("leerroute-bouwen"),
+            .form(.method(.post), .action(action), .class("record-form"), .novalidate(), .id("leerroute-bouwen"),
                 Layout.csrfField(context.csrfToken),
                 errors.text("title", label: "Titel", value: input.title, required: true, max: Limits.name),
                 errors.select("roleKey", label: "Leidt naar beroep", options: parts.roles.map { ($0.key, $0.label) }, selected: input.roleKey, emptyLabel: "— geen beroep —"),
@@ -74,7 +81,7 @@ enum LearningRouteViews {
                     .element(named: "legend", text: "Stappen"),
                     .p(.class("hint"), "Per regel een module óf een werkplekdeel met uren. Het nummer bepaalt de volgorde: geef een stap nummer 1,5 om hem tussen 1 en 2 te zetten."),
                     errors.errorText("steps", exact: true),
-                    .forEach(0..<LearningRouteController.stepRows) { n in
+                    .forEach(0..<rowCount) { n in
                         let step = n < steps.count ? steps[n] : nil
                         return .div(.class("step-row"),
                             errors.errorText("steps[\(n)]"),
@@ -90,7 +97,10 @@ enum LearningRouteViews {
                                    .attribute(named: "placeholder", value: "of: werkplekdeel")),
                             .label(.for("step-hours-\(n)"), .class("visually-hidden"), .text("Uren werkplekdeel van stap \(n + 1)")),
                             .input(.type(.text), .name("step-hours-\(n)"), .id("step-hours-\(n)"), .value(step?.hours.map(String.init) ?? ""),
-                                   .attribute(named: "inputmode", value: "numeric"), .attribute(named: "placeholder", value: "uren")))
+                                   .attribute(named: "inputmode", value: "numeric"), .attribute(named: "placeholder", value: "uren")),
+                            // Skills of a workplace part (set through the API) stay with it when the route is edited here.
+                            .if(!(step?.skills ?? []).isEmpty, .input(.type(.hidden), .name("step-skills-\(n)"),
+                                                                       .value(LearningRouteController.skillsField(step?.skills ?? [])))))
                     }),
                 errors.checkboxes("targetGroups", legend: "Voor wie", options: snapshot.terms[.targetGroup, default: []].map { ($0.key, $0.label) },
                                   selected: Set(input.targetGroups ?? [])),
@@ -102,7 +112,7 @@ enum LearningRouteViews {
                 .div(.class("form-actions"),
                      .button(.type(.submit), .name("action"), .value("preview"), .class("button button-secondary"), "Bereken dekking"),
                      .button(.type(.submit), .name("action"), .value("save"), .class("button"), "Opslaan"),
-                     .a(.class("button button-secondary"), .href("/beroepen"), "Annuleren")))
+                     .a(.class("button button-secondary"), .href(id.map { "/leerroutes/\($0.uuidString)" } ?? "/aanbod"), "Annuleren")))
         ), scripts: ["/js/route-builder.js"] + (errors.failure == nil ? [] : ["/js/focus-errors.js"]))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import RegioCore
 
 extension Request {
     /// Decodes a JSON body with Dutch errors: 415 for another content type, 400 for
@@ -49,5 +50,20 @@ extension Request {
             throw Problem.notFound(what)
         }
         return id
+    }
+}
+
+/// `?page=N` of a paginated list: a whole number from 1, or a Dutch 400.
+enum PageParameter {
+    static func page(_ req: Request) throws -> Int {
+        let raw = QueryString.decode(req.url.query)["page"]?.last ?? "1"
+        guard let page = Int(raw), page >= 1 else {
+            throw Problem(status: .badRequest, title: "Ongeldige zoekopdracht", detail: "Het paginanummer moet een geheel getal vanaf 1 zijn.")
+        }
+        return page
+    }
+
+    static func pageCount(_ total: Int, pageSize: Int = Limits.pageSizeDefault) -> Int {
+        max(1, (total + pageSize - 1) / pageSize)
     }
 }
