@@ -24,15 +24,12 @@ public struct LandscapeIndex: Sendable {
     public let entries: [InitiativeEntry]
     /// Municipality codes of the region: a whole-region initiative acts in each of them.
     public let regionMunicipalities: Set<String>
-    private let nameText: TextIndex
-    private let bodyText: TextIndex
+    private let text: RankedText
     /// The facets that are plain value lists, numbered; funding end dates are checked
     /// per query because "ends within N months" depends on today.
     private let tables: [LandscapeFacet: FacetTable]
-    /// Entry indices in Dutch alphabetical order of name, and each entry's place in it:
-    /// sorting by name then never calls the (slow) collator during a request.
-    private let byName: [Int]
-    private let nameRank: [Int]
+    /// Entries in Dutch alphabetical order of name.
+    private let alphabetical: AlphabeticalOrder
     /// Funding end dates as day numbers (`Int.max`: unknown), for the hot loop.
     private let fundingEnd: [Int]
 
@@ -53,8 +50,6 @@ public struct LandscapeIndex: Sendable {
     public init(entries: [InitiativeEntry], regionMunicipalities: Set<String>, previous: LandscapeIndex? = nil) {
         self.entries = entries
         self.regionMunicipalities = regionMunicipalities
-        // Stems and plain words together: stems find other forms of a word, plain
-        // words let a half-typed word find its completions.
         var analyzer = DutchText.Analyzer()
         var analysed: [UUID: AnalysedText] = [:]
         analysed.reserveCapacity(entries.count)
@@ -66,15 +61,13 @@ public struct LandscapeIndex: Sendable {
                 analysed[e.id] = old
                 return old
             }
-            let nameTerms = analyzer.terms(f.name), bodyTerms = analyzer.terms(body)
-            let text = AnalysedText(name: f.name, body: body, nameTerms: Set(nameTerms.stems + nameTerms.words),
-                                    bodyTerms: Set(bodyTerms.stems + bodyTerms.words))
+            let text = AnalysedText(name: f.name, body: body, nameTerms: RankedText.terms(f.name, analyzer: &analyzer),
+                                    bodyTerms: RankedText.terms(body, analyzer: &analyzer))
             analysed[e.id] = text
             return text
         }
         self.analysed = analysed
-        nameText = TextIndex(documents: texts.map(\.nameTerms))
-        bodyText = TextIndex(documents: texts.map(\.bodyTerms))
+        text = RankedText(names: texts.map(\.nameTerms), bodies: texts.map(\.bodyTerms))
         var tables: [LandscapeFacet: FacetTable] = [:]
         for facet in Self.tableFacets { tables[facet] = FacetTable() }
         for e in entries {
@@ -89,22 +82,14 @@ public struct LandscapeIndex: Sendable {
             tables[.recordStatus]!.append([f.recordStatus.rawValue])
         }
         self.tables = tables
-        // Folded names (no case, no accents) in code-point order: the alphabet as Dutch
-        // readers expect, without a collator call per comparison.
-        let keys = entries.map { DutchText.normalise($0.fields.name) }
-        byName = entries.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a] < keys[b] : entries[a].id.uuidString < entries[b].id.uuidString
-        }
+        alphabetical = AlphabeticalOrder(names: entries.map(\.fields.name), ids: entries.map(\.id))
         fundingEnd = entries.map { $0.fields.fundingEndDate?.ordinal ?? Int.max }
-        var rank = [Int](repeating: 0, count: entries.count)
-        for (position, index) in byName.enumerated() { rank[index] = position }
-        nameRank = rank
     }
 
     /// Runs `query` as of `today` (for "funding ends within N months"). With
     /// `paginate: false` every match comes back on one page (exports).
     public func run(_ query: LandscapeQuery, today: CalendarDay, paginate: Bool = true) -> LandscapePage<InitiativeEntry> {
-        let (textMatch, scores) = searchText(query.text)
+        let (textMatch, scores) = text.search(query.text)
 
         // Filters as masks over numbered values, in the order of `tableFacets`.
         let chosen: [LandscapeFacet: [String]] = [
@@ -114,49 +99,21 @@ public struct LandscapeIndex: Sendable {
         ]
         let facetTables = Self.tableFacets.map { tables[$0]! }
         let masks = Self.tableFacets.enumerated().map { n, facet in facetTables[n].mask(chosen[facet] ?? []) }
-        var tallies = facetTables.map { [Int](repeating: 0, count: $0.values.count) }
-        let fundingSlot = Self.tableFacets.count
         let horizon = query.fundingEndsWithinMonths.map { today.adding(months: $0).ordinal } ?? Int.max
         let filtersFunding = query.fundingEndsWithinMonths != nil
         let horizons = LandscapeQuery.fundingHorizons.map { today.adding(months: $0).ordinal }
         let todayOrdinal = today.ordinal
         var fundingTally = [Int](repeating: 0, count: horizons.count)
 
-        // Each entry counts for a facet when it passes every filter but that facet's own
-        // ("disjunctive" counts); it is a match when it passes them all.
-        var isMatch = [Bool](repeating: false, count: entries.count)
-        var total = 0
-        let active = masks.indices.filter { masks[$0] != nil }
-        let offsets = facetTables.map(\.offsets), flats = facetTables.map(\.flat)
-        for i in entries.indices where textMatch?[i] ?? true {
-            var failed = -1, failures = 0
-            for n in active {
-                let mask = masks[n]!, flat = flats[n]
-                var hit = false
-                var k = Int(offsets[n][i])
-                let stop = Int(offsets[n][i + 1])
-                while k < stop { if mask[Int(flat[k])] { hit = true; break }; k += 1 }
-                if !hit {
-                    failed = n; failures += 1
-                    if failures > 1 { break }
-                }
-            }
-            let end = fundingEnd[i]
-            if failures <= 1, filtersFunding, !(end >= todayOrdinal && end <= horizon) {
-                failed = fundingSlot; failures += 1
-            }
-            guard failures <= 1 else { continue }
-            if failures == 0 { isMatch[i] = true; total += 1 }
-            for n in facetTables.indices where failures == 0 || failed == n {
-                let flat = flats[n]
-                var k = Int(offsets[n][i])
-                let stop = Int(offsets[n][i + 1])
-                while k < stop { tallies[n][Int(flat[k])] += 1; k += 1 }
-            }
-            if failures == 0 || failed == fundingSlot, end >= todayOrdinal, end != Int.max {
-                for (h, limit) in horizons.enumerated() where end <= limit { fundingTally[h] += 1 }
-            }
-        }
+        let fundingEnd = self.fundingEnd
+        let scan = FacetScan(count: entries.count, tables: facetTables, masks: masks, textMatch: textMatch,
+                             extra: { i in !filtersFunding || (fundingEnd[i] >= todayOrdinal && fundingEnd[i] <= horizon) },
+                             countExtra: { i in
+                                 let end = fundingEnd[i]
+                                 guard end >= todayOrdinal, end != Int.max else { return }
+                                 for (h, limit) in horizons.enumerated() where end <= limit { fundingTally[h] += 1 }
+                             })
+        let isMatch = scan.isMatch, total = scan.total, tallies = scan.tallies
         var facets: [LandscapeFacet: FacetCounts] = [:]
         for (n, facet) in Self.tableFacets.enumerated() { facets[facet] = facetTables[n].counts(tallies[n]) }
         facets[.fundingEnding] = FacetCounts(counts: Dictionary(uniqueKeysWithValues: zip(LandscapeQuery.fundingHorizons.map(String.init), fundingTally).filter { $0.1 > 0 }))
@@ -172,40 +129,18 @@ public struct LandscapeIndex: Sendable {
         return LandscapePage(items: slice.map { entries[$0] }, total: total, page: page, perPage: perPage, facets: facets)
     }
 
-    /// Which entries match every word of `text` (`nil`: no text given) and how well:
-    /// a word in the name counts 3, elsewhere 1. Each word matches by its stem, or as a
-    /// prefix by itself, so "leer" finds "leercoach" and "leerroute" finds "leerroutes".
-    private func searchText(_ text: String) -> (matches: [Bool]?, scores: [Int]) {
-        let words = Array(zip(DutchText.searchTerms(text), DutchText.words(text)))
-        var scores = [Int](repeating: 0, count: entries.count)
-        guard !words.isEmpty else { return (nil, scores) }
-        var matches = [Bool](repeating: true, count: entries.count)
-        for (stem, word) in words {
-            var inName = [Bool](repeating: false, count: entries.count), inBody = inName
-            for form in Set([stem, word]) {
-                nameText.mark(prefix: form, in: &inName)
-                bodyText.mark(prefix: form, in: &inBody)
-            }
-            for i in entries.indices where matches[i] {
-                if !inName[i] && !inBody[i] { matches[i] = false; continue }
-                scores[i] += (inName[i] ? 3 : 0) + (inBody[i] ? 1 : 0)
-            }
-        }
-        return (matches, scores)
-    }
-
     /// The matching entries in the order asked for.
     private func ordered(_ isMatch: [Bool], by sort: LandscapeSort, scores: [Int]) -> [Int] {
         switch sort {
         case .name:
-            return byName.filter { isMatch[$0] }
+            return alphabetical.order.filter { isMatch[$0] }
         case .nameDescending:
-            return byName.reversed().filter { isMatch[$0] }
+            return alphabetical.order.reversed().filter { isMatch[$0] }
         default:
             break
         }
-        var indices = byName.filter { isMatch[$0] }
-        let rank = nameRank
+        var indices = alphabetical.order.filter { isMatch[$0] }
+        let rank = alphabetical.rank
         let nameOrder: (Int, Int) -> Bool = { rank[$0] < rank[$1] }
         switch sort {
         case .relevance:

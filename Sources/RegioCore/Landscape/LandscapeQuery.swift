@@ -50,6 +50,9 @@ public struct LandscapeQuery: Equatable, Sendable {
 /// a user sees how many results each extra choice would give.
 public struct FacetCounts: Equatable, Sendable {
     public var counts: [String: Int] = [:]
+    /// Of the offer catalogue's municipality counts: how many entries are offered anywhere
+    /// (they are in every municipality's count).
+    public var anywhere = 0
     public init(counts: [String: Int] = [:]) { self.counts = counts }
     public subscript(_ value: String) -> Int { counts[value] ?? 0 }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An inverted index of Dutch words for one field of many documents: each term (stem
 /// or plain word) lists the documents that contain it. A query word finds documents
 /// with a term equal to it or starting with it, by a binary search in the sorted terms,
@@ -67,5 +69,112 @@ struct FacetTable: Sendable {
         var counts: [String: Int] = [:]
         for (n, count) in tally.enumerated() where count > 0 { counts[values[n]] = count }
         return FacetCounts(counts: counts)
+    }
+}
+
+/// A name and a body text per document, searched together: every query word must
+/// occur in one of them, by its stem or as a prefix of itself (so "leer" finds
+/// "leercoach" and "leerroute" finds "leerroutes"); a word in the name scores 3,
+/// elsewhere 1. The landscape and the offer catalogue search alike.
+struct RankedText: Sendable {
+    private let name: TextIndex
+    private let body: TextIndex
+    private let count: Int
+
+    /// `names[i]` and `bodies[i]` are the terms (stems and plain words) of document `i`.
+    init(names: [Set<String>], bodies: [Set<String>]) {
+        name = TextIndex(documents: names)
+        body = TextIndex(documents: bodies)
+        count = names.count
+    }
+
+    /// Stems and plain words of a text, as documents are indexed: stems find other forms
+    /// of a word, plain words let a half-typed word find its completions.
+    static func terms(_ text: String, analyzer: inout DutchText.Analyzer) -> Set<String> {
+        let terms = analyzer.terms(text)
+        return Set(terms.stems + terms.words)
+    }
+
+    /// Which documents match every word of `text` (`nil`: no words given) and how well.
+    func search(_ text: String) -> (matches: [Bool]?, scores: [Int]) {
+        let words = Array(zip(DutchText.searchTerms(text), DutchText.words(text)))
+        var scores = [Int](repeating: 0, count: count)
+        guard !words.isEmpty else { return (nil, scores) }
+        var matches = [Bool](repeating: true, count: count)
+        for (stem, word) in words {
+            var inName = [Bool](repeating: false, count: count), inBody = inName
+            for form in Set([stem, word]) {
+                name.mark(prefix: form, in: &inName)
+                body.mark(prefix: form, in: &inBody)
+            }
+            for i in 0..<count where matches[i] {
+                if !inName[i] && !inBody[i] { matches[i] = false; continue }
+                scores[i] += (inName[i] ? 3 : 0) + (inBody[i] ? 1 : 0)
+            }
+        }
+        return (matches, scores)
+    }
+}
+
+/// Documents in Dutch alphabetical order of a name, and each one's place in it: sorting
+/// by name then never calls the (slow) collator during a request. Folded names (no
+/// case, no accents) in code-point order give the alphabet Dutch readers expect; the id
+/// breaks ties so the order is stable.
+struct AlphabeticalOrder: Sendable {
+    let order: [Int]
+    let rank: [Int]
+
+    init(names: [String], ids: [UUID]) {
+        let keys = names.map(DutchText.normalise)
+        order = names.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : ids[a].uuidString < ids[b].uuidString }
+        var rank = [Int](repeating: 0, count: names.count)
+        for (position, index) in order.enumerated() { rank[index] = position }
+        self.rank = rank
+    }
+}
+
+/// One pass of faceted search over documents: which pass every filter, and per facet
+/// value how many documents would match if that facet's own filter were another
+/// ("disjunctive" counts: each facet's counts take every other filter into account).
+struct FacetScan {
+    private(set) var isMatch: [Bool]
+    private(set) var total = 0
+    /// `tallies[n][v]`: documents with value `v` of table `n` that pass the other filters.
+    private(set) var tallies: [[Int]]
+
+    /// `masks[n]` selects values of `tables[n]` (`nil`: no filter on it); `textMatch`
+    /// limits the documents (`nil`: all). `extra` is one more filter that is no table;
+    /// `countExtra` sees each document that passes every filter but perhaps that one.
+    init(count: Int, tables: [FacetTable], masks: [[Bool]?], textMatch: [Bool]?,
+         extra: (Int) -> Bool = { _ in true }, countExtra: (Int) -> Void = { _ in }) {
+        isMatch = [Bool](repeating: false, count: count)
+        tallies = tables.map { [Int](repeating: 0, count: $0.values.count) }
+        let active = masks.indices.filter { masks[$0] != nil }
+        let offsets = tables.map(\.offsets), flats = tables.map(\.flat)
+        let extraSlot = tables.count
+        for i in 0..<count where textMatch?[i] ?? true {
+            var failed = -1, failures = 0
+            for n in active {
+                let mask = masks[n]!, flat = flats[n]
+                var hit = false
+                var k = Int(offsets[n][i])
+                let stop = Int(offsets[n][i + 1])
+                while k < stop { if mask[Int(flat[k])] { hit = true; break }; k += 1 }
+                if !hit {
+                    failed = n; failures += 1
+                    if failures > 1 { break }
+                }
+            }
+            if failures <= 1, !extra(i) { failed = extraSlot; failures += 1 }
+            guard failures <= 1 else { continue }
+            if failures == 0 { isMatch[i] = true; total += 1 }
+            for n in tables.indices where failures == 0 || failed == n {
+                let flat = flats[n]
+                var k = Int(offsets[n][i])
+                let stop = Int(offsets[n][i + 1])
+                while k < stop { tallies[n][Int(flat[k])] += 1; k += 1 }
+            }
+            if failures == 0 || failed == extraSlot { countExtra(i) }
+        }
     }
 }
