@@ -22,6 +22,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.migrations.add(CreateSkillsAndRoles())
     app.migrations.add(CreateModules())
     app.migrations.add(CreateLearningRoutes())
+    app.migrations.add(AddOfferRevision())
 
     let cost = Environment.get("REGIO_BCRYPT_COST").flatMap(Int.init) ?? 12
     app.passwords.use(.bcrypt(cost: cost))
@@ -41,6 +42,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.middleware.use(RegioErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.paths.publicDirectory))
     _ = app.regionSnapshots
+    _ = app.offerCatalogues
     app.responseCache = ResponseCache()
     app.regionMaps = RegionMapCache()
     app.networkLayouts = NetworkLayoutCache()
@@ -74,6 +76,8 @@ func routes(_ app: Application) throws {
     try html.register(collection: OverlapController())
     try html.register(collection: GapsController())
     try html.register(collection: SkillsController())
+    try html.register(collection: CatalogueController())
+    try html.register(collection: OfferTransferController())
     try html.register(collection: ModuleController())
     try html.register(collection: LearningRouteController())
     try html.register(collection: InitiativeController())

@@ -31,6 +31,24 @@ struct HTMLFlowTests {
             return res
         }
 
+        /// A multipart form post, as a file upload sends it.
+        func upload(_ path: String, _ fields: [(String, String)] = [], file: (name: String, content: String)?) async throws -> TestingHTTPResponse {
+            let boundary = "regio-test-boundary"
+            var body = ""
+            for (name, value) in fields + [("_csrf", csrf)] {
+                body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+            }
+            if let file {
+                body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: text/csv\r\n\r\n\(file.content)\r\n"
+            }
+            body += "--\(boundary)--\r\n"
+            var h = headers()
+            h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+            let res = try await app.testing().sendRequest(.POST, path, headers: h, body: ByteBuffer(string: body))
+            remember(res)
+            return res
+        }
+
         private func headers() -> HTTPHeaders {
             cookies.isEmpty ? [:] : ["Cookie": cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")]
         }
@@ -54,13 +72,7 @@ struct HTMLFlowTests {
             try await browser.login("coordinator@example.org")
             #expect(try await browser.get("/").body.string.contains("Initiatieven importeren uit CSV"))
             func upload(_ csv: String) async throws -> TestingHTTPResponse {
-                let boundary = "regio-test-boundary"
-                let body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(browser.csrf)\r\n"
-                    + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"initiatieven.csv\"\r\nContent-Type: text/csv\r\n\r\n\(csv)\r\n"
-                    + "--\(boundary)--\r\n"
-                var headers: HTTPHeaders = ["Cookie": browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")]
-                headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-                return try await app.testing().sendRequest(.POST, "/initiatieven/import", headers: headers, body: ByteBuffer(string: body))
+                try await browser.upload("/initiatieven/import", file: ("initiatieven.csv", csv))
             }
             let before = try await app.counts()
             let bad = try await upload("name,kind\r\nLeerlab,raket\r\n")

@@ -109,3 +109,28 @@ struct OfferCatalogueTests {
         #expect(failure.errors.contains { $0.message.contains("vliegen") })
     }
 }
+
+@Suite("Import plans: what an import writes, by mode")
+struct ImportPlanTests {
+    typealias Row = ImportRow<String, String>
+    static let rows: [Row] = [
+        Row(row: 2, key: "a", result: .success("A")),           // unchanged
+        Row(row: 3, key: "b", result: .success("B2")),          // changes b
+        Row(row: 4, key: nil, result: .success("new")),         // new
+        Row(row: 5, key: "a", result: .success("A again")),     // same key twice
+        Row(row: 6, key: "gone", result: .success("back")),     // deleted record
+        Row(row: 7, key: nil, result: .failure(ValidationFailure([FieldError("title", "Titel is verplicht.")]))),
+    ]
+
+    @Test("A dry run writes nothing but counts what would happen; all-or-nothing writes nothing with one mistake; valid-only writes the valid rows")
+    func modes() {
+        let current = ["a": "A", "b": "B"], refused = ["gone": ImportRefusal.deleted]
+        let dry = ImportPlan(rows: Self.rows, current: current, refused: refused, mode: .dryRun)
+        #expect(dry.steps.isEmpty && dry.report.valid == 3 && dry.report.unchanged == 1 && dry.report.updated == 1 && dry.report.created == 1)
+        #expect(dry.report.errors.map(\.row) == [5, 6, 7] && dry.report.invalidRows == 3)
+        #expect(ImportPlan(rows: Self.rows, current: current, refused: refused, mode: .allOrNothing).steps.isEmpty)
+        #expect(ImportPlan(rows: Self.rows, current: current, refused: refused, mode: .validOnly).steps.count == 2, "the change and the new row; the unchanged row is left alone")
+        let clean = Array(Self.rows.prefix(3))
+        #expect(ImportPlan(rows: clean, current: current, mode: .allOrNothing).steps.count == 2)
+    }
+}

@@ -19,8 +19,11 @@ enum ChangeAuthor: Sendable {
 
 /// The kinds of record whose history is kept.
 enum HistoryEntity: String, Sendable {
-    case initiative, organisation, user, module
+    case initiative, organisation, user, module, skill
     case learningRoute = "learning_route"
+
+    /// Part of the learning offer: a change also makes the offer catalogue stale.
+    var isOffer: Bool { self == .module || self == .learningRoute || self == .skill }
 }
 
 /// Writes the history entry of a change and bumps the region's revision, inside the
@@ -41,13 +44,16 @@ struct HistoryWriter: Sendable {
         let changes = FieldChange.diff(old: old, new: new, fieldOrder: fieldOrder)
         try await RecordChange(regionID: regionID, entity: entity.rawValue, entityID: id, action: action,
                                authorID: author.id, author: author.label, at: at, changes: changes).create(on: db)
-        try await Self.bumpRevision(regionID, on: db)
+        try await Self.bumpRevision(regionID, offer: entity.isOffer, on: db)
     }
 
-    static func bumpRevision(_ regionID: UUID, on db: any Database) async throws {
+    /// A new revision of the region (and of its offer, when `offer`): every app
+    /// instance then knows its cached snapshot or catalogue is stale.
+    static func bumpRevision(_ regionID: UUID, offer: Bool = false, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
-        try await sql.update(Region.schema).set(SQLIdentifier("revision"), to: SQLRaw("revision + 1"))
-            .where("id", .equal, regionID).run()
+        var update = sql.update(Region.schema).set(SQLIdentifier("revision"), to: SQLRaw("revision + 1"))
+        if offer { update = update.set(SQLIdentifier("offer_revision"), to: SQLRaw("offer_revision + 1")) }
+        try await update.where("id", .equal, regionID).run()
     }
 }
 

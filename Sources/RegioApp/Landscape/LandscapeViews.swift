@@ -26,26 +26,10 @@ enum LandscapeViews {
     /// The search box, sort and facets; `action` is the page they filter (overview or map).
     static func filters(query: LandscapeQuery, page: LandscapePage<InitiativeEntry>, snapshot: RegionSnapshot, action: String = "/",
                         extra: [(String, String)] = []) -> Node<HTML.BodyContext> {
-        /// A facet's choices with their counts; long lists show the `limit` largest
-        /// (and every chosen one), so a national landscape stays a usable page.
         func facet(_ facet: LandscapeFacet, _ param: String, legend: String, options: [(String, String)], selected: Set<String>,
-                   open: Bool = true, limit: Int = 40) -> Node<HTML.FormContext> {
+                   open: Bool = true) -> Node<HTML.FormContext> {
             let counts = page.facets[facet] ?? FacetCounts()
-            var visible = options.filter { counts[$0.0] > 0 || selected.contains($0.0) }
-            if visible.count > limit {
-                let top = Set(visible.sorted { counts[$0.0] > counts[$1.0] }.prefix(limit).map(\.0))
-                visible = visible.filter { top.contains($0.0) || selected.contains($0.0) }
-            }
-            guard !visible.isEmpty else { return .empty }
-            return .details(.class("facet"), .open(open || !selected.isEmpty),
-                .summary(.text(legend), .if(!selected.isEmpty, .span(.class("facet-active"), .text(" (\(selected.count) gekozen)")))),
-                .fieldset(
-                    .element(named: "legend", nodes: [.class("visually-hidden"), .text(legend)]),
-                    .forEach(visible.enumerated()) { i, o in
-                        .div(.class("check"),
-                             .input(.type(.checkbox), .name(param), .id("f-\(param)-\(i)"), .value(o.0), .checked(selected.contains(o.0))),
-                             .label(.for("f-\(param)-\(i)"), .text(o.1), .span(.class("count"), .text(String(counts[o.0])), .span(.class("visually-hidden"), " resultaten"))))
-                    }))
+            return FacetViews.checkboxes(param, legend: legend, options: options, selected: selected, counts: { counts[$0] }, open: open)
         }
         let terms = { (kind: VocabularyKind) in snapshot.terms[kind, default: []].map { ($0.key, $0.label) } }
         let fundingCounts = page.facets[.fundingEnding] ?? FacetCounts()
@@ -55,18 +39,9 @@ enum LandscapeViews {
             .p(.class("hint filter-hint"), "Kies filters; de lijst past zich direct aan."),
             .form(.method(.get), .action(action), .id("filterform"), .attribute(named: "role", value: "search"),
                 .group(extra.map { .input(.type(.hidden), .name($0.0), .value($0.1)) }),
-                .div(.class("field search-field"),
-                     .label(.for("zoek"), "Zoeken"),
-                     .div(.class("search-row"),
-                          .input(.type(.search), .name(LandscapeQuery.Parameter.text), .id("zoek"), .value(query.text),
-                                 .placeholder("Bijv. leerroute"), .attribute(named: "maxlength", value: "200")),
-                          .button(.type(.submit), .class("button"), "Zoek"))),
-                .div(.class("field"),
-                     .label(.for("sorteer"), "Sorteren"),
-                     .select(.attribute(named: "name", value: LandscapeQuery.Parameter.sort), .id("sorteer"),
-                             .forEach(LandscapeSort.allCases.filter { $0 != .relevance || !query.text.isEmpty }) { s in
-                                 .choice(s.rawValue, s.dutchLabel, selected: s == query.effectiveSort)
-                             })),
+                FacetViews.searchField(LandscapeQuery.Parameter.text, value: query.text, placeholder: "Bijv. leerroute"),
+                FacetViews.sortField(LandscapeQuery.Parameter.sort, options: LandscapeSort.allCases.filter { $0 != .relevance || !query.text.isEmpty },
+                                     selected: query.effectiveSort),
                 facet(.strategicTheme, LandscapeQuery.Parameter.theme, legend: "Strategisch thema", options: terms(.strategicTheme), selected: query.strategicThemes),
                 facet(.targetGroup, LandscapeQuery.Parameter.group, legend: "Doelgroep", options: terms(.targetGroup), selected: query.targetGroups),
                 facet(.kind, LandscapeQuery.Parameter.kind, legend: "Soort", options: InitiativeKind.allCases.map { ($0.rawValue, $0.dutchLabel) }, selected: Set(query.kinds.map(\.rawValue))),
@@ -90,7 +65,7 @@ enum LandscapeViews {
 
     private static func results(page: LandscapePage<InitiativeEntry>, query: LandscapeQuery, snapshot: RegionSnapshot, canImport: Bool, csrf: String) -> Node<HTML.BodyContext> {
         let params = query.parameters
-        let csvURL = "/initiatieven.csv" + (params.filter { $0.0 != "page" }.isEmpty ? "" : "?" + QueryString.encode(params.filter { $0.0 != "page" }))
+        let csvURL = FacetViews.csvURL("/initiatieven.csv", params)
         return .section(.class("results"), .aria("Resultaten"),
             .div(.class("results-head"),
                  .h2(.id("resultaten"), .attribute(named: "tabindex", value: "-1"),
@@ -106,7 +81,6 @@ enum LandscapeViews {
 
     private static func activeFilters(query: LandscapeQuery, snapshot: RegionSnapshot) -> Node<HTML.BodyContext> {
         let params = query.parameters.filter { $0.0 != "page" && $0.0 != "sort" && $0.0 != "perPage" }
-        guard !params.isEmpty else { return .empty }
         func label(_ p: (String, String)) -> String {
             switch p.0 {
             case "q": "Zoekterm: “\(p.1)”"
@@ -122,11 +96,7 @@ enum LandscapeViews {
             default: p.1
             }
         }
-        return .ul(.class("chips"), .aria("Actieve filters"), .forEach(params.enumerated()) { i, p in
-            let rest = params.enumerated().filter { $0.offset != i }.map(\.element)
-            return .li(.a(.href(rest.isEmpty ? "/" : "/?" + QueryString.encode(rest)), .attribute(named: "aria-label", value: "Filter \(label(p)) verwijderen"),
-                          .text(label(p)), .span(.attribute(named: "aria-hidden", value: "true"), " ×")))
-        })
+        return FacetViews.chips(params, path: "/", label: label)
     }
 
     private static func emptyState(query: LandscapeQuery) -> Node<HTML.BodyContext> {

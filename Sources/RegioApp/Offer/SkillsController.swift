@@ -8,7 +8,6 @@ import Vapor
 struct SkillsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("vaardigheden", use: skills)
-        routes.get("vaardigheden.csv", use: skillsCSV)
         routes.get("beroepen", use: roles)
         routes.get("beroepen", ":key", use: role)
     }
@@ -66,15 +65,6 @@ struct SkillsController: RouteCollection {
         let filter = try SkillFilter(req, taxonomy: taxonomy)
         let usedBy = Dictionary(grouping: taxonomy.roles.flatMap { r in r.requires.map { ($0.skill, r) } }, by: \.0).mapValues { $0.map(\.1) }
         return SkillsViews.skills(filter.apply(taxonomy.skills), filter: filter, taxonomy: taxonomy, usedBy: usedBy, context: try await req.pageContext()).response()
-    }
-
-    func skillsCSV(req: Request) async throws -> Response {
-        let snapshot = try await req.snapshot()
-        let taxonomy = try await Self.taxonomy(req, snapshot: snapshot)
-        let skills = try SkillFilter(req, taxonomy: taxonomy).apply(taxonomy.skills)
-        return CSVResponse.make(CSV.encode(header: ["key", "label", "category", "description", "escoUri"],
-                                           rows: skills.map { [$0.key, $0.label, $0.category, $0.description, $0.escoURI ?? ""] }),
-                                filename: "vaardigheden-\(snapshot.slug).csv")
     }
 
     func roles(req: Request) async throws -> Response {

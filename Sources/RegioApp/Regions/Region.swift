@@ -13,6 +13,8 @@ final class Region: Model, @unchecked Sendable {
     /// Bumped by every write to the region's landscape, so that every app instance
     /// knows when its in-memory landscape index is stale.
     @Field(key: "revision") var revision: Int
+    /// Bumped with `revision` by writes to the learning offer (modules, routes, skills).
+    @Field(key: "offer_revision") var offerRevision: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -23,6 +25,7 @@ final class Region: Model, @unchecked Sendable {
         self.name = name
         self.coordinator = coordinator
         self.revision = 0
+        self.offerRevision = 0
     }
 }
 

@@ -18,6 +18,8 @@ struct RegionSnapshot: Sendable {
     var slug: String
     var name: String
     var revision: Int
+    /// The revision of the region's learning offer (see `OfferCatalogueCache`).
+    var offerRevision: Int
     var terms: [VocabularyKind: [Term]]
     var municipalities: [Place]
     var labourMarkets: [LabourMarket]
@@ -81,7 +83,7 @@ struct RegionSnapshot: Sendable {
         }
         let placeList = places.map { Place(code: $0.code, name: $0.name, labourMarketCode: $0.$labourMarketRegion.id.flatMap { marketCode[$0] }) }
         return RegionSnapshot(
-            regionID: regionID, slug: region.slug, name: region.name, revision: region.revision,
+            regionID: regionID, slug: region.slug, name: region.name, revision: region.revision, offerRevision: region.offerRevision,
             terms: Dictionary(grouping: terms, by: \.kind).mapValues { $0.map { Term(key: $0.key, label: $0.label, summary: $0.summary) } },
             municipalities: placeList,
             labourMarkets: markets.map { LabourMarket(code: $0.code, name: $0.name) },
@@ -91,22 +93,44 @@ struct RegionSnapshot: Sendable {
     }
 }
 
-/// Keeps the newest snapshot of each region in memory. Requests that arrive while a
-/// snapshot is being loaded wait for that one load instead of starting their own.
+/// Keeps the newest value of each region in memory, for the region's revision it was
+/// built from. Requests that arrive while a value is being built wait for that one build
+/// instead of starting their own.
+actor RevisionedCache<Value: Sendable> {
+    private var values: [UUID: (revision: Int, value: Value)] = [:]
+    private var loading: [UUID: (revision: Int, task: Task<Value, any Error>)] = [:]
+
+    /// The value for `revision` or newer; `load` builds it, given the previous value to
+    /// reuse what did not change.
+    func value(for id: UUID, revision: Int, load: @escaping @Sendable (Value?) async throws -> Value) async throws -> Value {
+        if let cached = values[id], cached.revision >= revision { return cached.value }
+        if let current = loading[id], current.revision >= revision { return try await current.task.value }
+        let previous = values[id]?.value
+        let task = Task { try await load(previous) }
+        loading[id] = (revision, task)
+        defer { if loading[id]?.revision == revision { loading[id] = nil } }
+        let fresh = try await task.value
+        if (values[id]?.revision ?? -1) < revision { values[id] = (revision, fresh) }
+        return fresh
+    }
+
+    func cached(_ id: UUID) -> Value? { values[id]?.value }
+}
+
+/// The snapshots of the regions.
 ///
 /// Reads check the region's revision at most once per `revalidateAfter`: writes on this
 /// instance invalidate at once, writes on another instance are seen within that time.
 actor RegionSnapshotCache {
     static let revalidateAfter: TimeInterval = 1
 
-    private var snapshots: [UUID: RegionSnapshot] = [:]
+    private let snapshots = RevisionedCache<RegionSnapshot>()
     private var checked: [String: (id: UUID, at: Date)] = [:]
-    private var loading: [UUID: (revision: Int, task: Task<RegionSnapshot, any Error>)] = [:]
 
     /// The snapshot of the region called `slug`, without a database round trip when it
     /// was checked moments ago.
     func snapshot(slug: String, on db: any Database) async throws -> RegionSnapshot? {
-        if let recent = checked[slug], Date().timeIntervalSince(recent.at) < Self.revalidateAfter, let cached = snapshots[recent.id] {
+        if let recent = checked[slug], Date().timeIntervalSince(recent.at) < Self.revalidateAfter, let cached = await snapshots.cached(recent.id) {
             return cached
         }
         guard let region = try await Region.query(on: db).filter(\.$slug == slug).first() else { return nil }
@@ -116,16 +140,9 @@ actor RegionSnapshotCache {
     }
 
     func snapshot(for region: Region, on db: any Database) async throws -> RegionSnapshot {
-        let id = try region.requireID()
-        if let cached = snapshots[id], cached.revision >= region.revision { return cached }
-        if let current = loading[id], current.revision >= region.revision { return try await current.task.value }
-        let previous = snapshots[id]
-        let task = Task { try await RegionSnapshot.load(region: region, on: db, previous: previous) }
-        loading[id] = (region.revision, task)
-        defer { if loading[id]?.revision == region.revision { loading[id] = nil } }
-        let fresh = try await task.value
-        if (snapshots[id]?.revision ?? -1) < fresh.revision { snapshots[id] = fresh }
-        return fresh
+        try await snapshots.value(for: try region.requireID(), revision: region.revision) { previous in
+            try await RegionSnapshot.load(region: region, on: db, previous: previous)
+        }
     }
 
     /// After a write: the next read checks the database again.

@@ -17,7 +17,7 @@ enum ModuleViews {
         let path = "/modules/\(m.id?.uuidString ?? "")"
         let cost = f.funded ? "Gefinancierd: gratis voor de deelnemer" : f.costCents.map(euros)
         return Layout.page(title: f.title, context: context, description: f.description, body: .div(.class("wrap narrow"),
-            .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/beroepen"), "Leeraanbod")), .li(.attribute(named: "aria-current", value: "page"), .text(f.title)))),
+            .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/aanbod"), "Leeraanbod")), .li(.attribute(named: "aria-current", value: "page"), .text(f.title)))),
             RecordViews.deletedNotice(m.deletedAt, what: "Deze module", path: path, canRestore: canEdit, csrf: context.csrfToken,
                                       consequence: "Ze staat niet meer in het aanbod; leerroutes tellen haar niet meer mee."),
             .div(.class("detail-head"),
@@ -50,7 +50,7 @@ enum ModuleViews {
         let rowCount = min(ModuleController.maxSkillRows, max(ModuleController.skillRows, (input.skills?.count ?? 0) + 2))
         let rows = (0..<rowCount).map { n in (n, n < (input.skills ?? []).count ? input.skills?[n] : nil) }
         return Layout.page(title: title, context: context, body: .div(.class("wrap narrow"),
-            .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/beroepen"), "Leeraanbod")), .li(.attribute(named: "aria-current", value: "page"), .text(title)))),
+            .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/aanbod"), "Leeraanbod")), .li(.attribute(named: "aria-current", value: "page"), .text(title)))),
             .h1(.text(title)),
             .p(.class("lead"), "Een module is een korte leereenheid die benoemde vaardigheden leert. Leerroutes bouwen op modules."),
             errors.summary(),

@@ -10,7 +10,7 @@ enum LearningRouteViews {
         let path = "/leerroutes/\(route.id?.uuidString ?? "")"
         let cost = c.totalCostCents == 0 && c.costComplete ? "Gratis voor de deelnemer" : ModuleViews.euros(c.totalCostCents) + (c.costComplete ? "" : " (niet alle prijzen zijn bekend)")
         return Layout.page(title: f.title, context: context, body: .div(.class("wrap narrow"),
-            .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/beroepen"), "Beroepen")), .li(.attribute(named: "aria-current", value: "page"), .text(f.title)))),
+            .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/aanbod"), "Leeraanbod")), .li(.attribute(named: "aria-current", value: "page"), .text(f.title)))),
             RecordViews.deletedNotice(route.deletedAt, what: "Deze leerroute", path: path, canRestore: canEdit, csrf: context.csrfToken,
                                       consequence: "Ze staat niet meer in het aanbod."),
             .div(.class("detail-head"),
@@ -66,7 +66,7 @@ enum LearningRouteViews {
         let steps = input.steps ?? []
         let rowCount = min(LearningRouteFields.maxSteps, max(LearningRouteController.stepRows, steps.count + 2))
         return Layout.page(title: title, context: context, body: .div(.class("wrap narrow"),
-            .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/beroepen"), "Leeraanbod")), .li(.attribute(named: "aria-current", value: "page"), .text(title)))),
+            .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/aanbod"), "Leeraanbod")), .li(.attribute(named: "aria-current", value: "page"), .text(title)))),
             .h1(.text(title)),
             .p(.class("lead"), "Zet modules en werkplekdelen op volgorde naar een beroep. Met ‘Bereken dekking’ zie je welk deel van de gevraagde vaardigheden de route al dekt, en wat ontbreekt."),
             errors.summary(),

@@ -49,7 +49,10 @@ enum Layout {
 
     private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
         func navLink(_ href: String, _ label: String) -> Node<HTML.ListContext> {
-            let current = href == "/" ? context.path == "/" || context.path.hasPrefix("/initiatieven") : context.path.hasPrefix(href)
+            // A section's pages share its menu item: modules, routes and roles belong to the offer.
+            let section: [String: [String]] = ["/": ["/initiatieven"], "/aanbod": ["/aanbod", "/modules", "/leerroutes", "/beroepen", "/vaardigheden"]]
+            let current = href == "/" ? context.path == "/" || context.path.hasPrefix("/initiatieven")
+                : (section[href] ?? [href]).contains { context.path.hasPrefix($0) }
             return .li(.a(.href(href), .if(current, .attribute(named: "aria-current", value: "page")), .text(label)))
         }
         return .header(.class("site-header"),
@@ -64,7 +67,7 @@ enum Layout {
                          navLink("/netwerk", "Netwerk"),
                          navLink("/overlap", "Overlap"),
                          navLink("/organisaties", "Organisaties"),
-                         navLink("/beroepen", "Beroepen"),
+                         navLink("/aanbod", "Leeraanbod"),
                          .if(context.user != nil, navLink("/prullenbak", "Verwijderd")))),
                 .div(.class("account"), account(context))))
     }
