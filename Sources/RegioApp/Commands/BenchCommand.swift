@@ -8,8 +8,14 @@ import Vapor
 /// Run on a release build; prints a progress line per step.
 struct BenchCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "what", help: "similarity")
+        @Argument(name: "what", help: "similarity of offer")
         var what: String
+        @Option(name: "modules", help: "offer: aantal fictieve modules (standaard 100000)")
+        var modules: Int?
+        @Option(name: "routes", help: "offer: aantal fictieve leerroutes (standaard 20000)")
+        var routes: Int?
+        @Option(name: "searches", help: "offer: aantal zoekvragen (standaard 500)")
+        var searches: Int?
         @Option(name: "initiatives", help: "Aantal fictieve initiatieven (standaard 50000)")
         var initiatives: Int?
         @Option(name: "samples", help: "Aantal initiatieven voor de metingen per initiatief (standaard 300)")
@@ -22,10 +28,17 @@ struct BenchCommand: AsyncCommand {
         var prefixShare: Double?
     }
 
-    var help: String { "Meet de overlapanalyse op fictieve gegevens: regio bench similarity --initiatives 50000" }
+    var help: String { "Meet op fictieve gegevens: regio bench similarity --initiatives 50000, of regio bench offer --modules 100000 --routes 20000" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard signature.what == "similarity" else { throw CommandFailure("Onbekende meting ‘\(signature.what)’; kies: similarity") }
+        if signature.what == "offer" {
+            let modules = signature.modules ?? 100_000, routes = signature.routes ?? 20_000, searches = signature.searches ?? 500
+            guard (1...OfferImportSource.maxRows).contains(modules), (0...OfferImportSource.maxRows).contains(routes), (1...100_000).contains(searches) else {
+                throw CommandFailure("Kies 1 tot \(OfferImportSource.maxRows) modules, 0 tot \(OfferImportSource.maxRows) leerroutes en 1 tot 100.000 zoekvragen.")
+            }
+            return try await OfferBench(modules: modules, routes: routes, searches: searches, console: context.console).run()
+        }
+        guard signature.what == "similarity" else { throw CommandFailure("Onbekende meting ‘\(signature.what)’; kies: similarity of offer") }
         let n = signature.initiatives ?? 50_000, samples = min(signature.samples ?? 300, n)
         guard n >= 2 else { throw CommandFailure("Kies ten minste 2 initiatieven.") }
         let console = context.console
