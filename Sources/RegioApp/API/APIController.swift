@@ -14,6 +14,7 @@ struct APIController: RouteCollection {
         try api.register(collection: ModuleAPIController())
         try api.register(collection: LearningRouteAPIController())
         try api.register(collection: OfferImportAPIController())
+        try api.register(collection: CatalogueAPIController())
     }
 
     func openAPI(req: Request) async throws -> Response {
