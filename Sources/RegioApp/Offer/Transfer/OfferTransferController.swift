@@ -33,7 +33,7 @@ struct OfferTransferController: RouteCollection {
             let taxonomy = try await SkillsController.taxonomy(req, snapshot: snapshot)
             let skills = try SkillsController.SkillFilter(req, taxonomy: taxonomy).apply(taxonomy.skills)
             return csv ? CSVResponse.make(CSV.encode(header: SkillCSV.header, rows: skills.map(SkillCSV.row)), filename: filename)
-                : try download(try JSONResponse.make(skills.map(SkillInput.init)), filename: filename)
+                : download(try JSONResponse.make(skills.map(SkillInput.init)), filename: filename)
         case .modules, .routes:
             let (_, page, _) = try await CatalogueController.search(req, paginate: false)
             let wanted: CatalogueEntry.Kind = kind == .modules ? .module : .route
@@ -41,11 +41,11 @@ struct OfferTransferController: RouteCollection {
             if kind == .modules {
                 let records = try await ordered(ModuleRecord.self, ids, on: req.db)
                 return csv ? CSVResponse.make(CSV.encode(header: ModuleCSV.header, rows: records.map { ModuleCSV.row(id: $0.0, $0.1.fields) }), filename: filename)
-                    : try download(try JSONResponse.make(records.map { Exported(id: $0.0, item: ModuleInput($0.1.fields)) }), filename: filename)
+                    : download(try JSONResponse.make(records.map { Exported(id: $0.0, item: ModuleInput($0.1.fields)) }), filename: filename)
             }
             let records = try await ordered(LearningRouteRecord.self, ids, on: req.db)
             return csv ? CSVResponse.make(CSV.encode(header: LearningRouteCSV.header, rows: records.map { LearningRouteCSV.row(id: $0.0, $0.1.fields) }), filename: filename)
-                : try download(try JSONResponse.make(records.map { Exported(id: $0.0, item: LearningRouteInput($0.1.fields)) }), filename: filename)
+                : download(try JSONResponse.make(records.map { Exported(id: $0.0, item: LearningRouteInput($0.1.fields)) }), filename: filename)
         }
     }
 
