@@ -14,7 +14,8 @@ def violations(page):
 
 @pytest.mark.parametrize("path", ["/", "/?theme=kandidaatperspectief&q=leer", "/organisaties", "/inloggen", "/?q=onbestaandwoord",
                                   "/kaart", "/embed/kaart", "/netwerk", "/kaart/nederland", "/overlap", "/hiaten", "/borging",
-                                  "/vaardigheden", "/beroepen", "/beroepen/helpende-zorg-en-welzijn"])
+                                  "/vaardigheden", "/beroepen", "/beroepen/helpende-zorg-en-welzijn",
+                                  "/aanbod", "/aanbod?kosten=gratis&sort=uren"])
 def test_public_pages(page, path):
     page.goto(path)
     assert violations(page) == []
@@ -44,6 +45,8 @@ def test_signed_in_pages(page):
     page.goto("/leerroutes/nieuw")
     assert violations(page) == []
     page.get_by_role("button", name="Opslaan").click()  # with error messages
+    assert violations(page) == []
+    page.goto("/aanbod/importeren")
     assert violations(page) == []
     page.goto("/prullenbak")
     assert violations(page) == []

@@ -18,7 +18,7 @@ struct OfferTransferController: RouteCollection {
         routes.get("vaardigheden.csv") { try await Self.export(.skills, csv: true, $0) }
         routes.get("vaardigheden.json") { try await Self.export(.skills, csv: false, $0) }
         routes.get("aanbod", "importeren", use: form)
-        routes.on(.POST, "aanbod", "importeren", body: .collect(maxSize: Self.maxUpload), use: submit)
+        routes.on(.POST, "aanbod", "importeren", body: .collect(maxSize: Self.maxUpload), use: submit).allowingUploads(upTo: Self.maxUpload)
     }
 
     // MARK: Export

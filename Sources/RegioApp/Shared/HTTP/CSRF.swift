@@ -16,6 +16,12 @@ struct CSRFMiddleware: AsyncMiddleware {
         let token = existing ?? Self.newToken()
         request.storage[TokenKey.self] = token
         if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
+            // The token is in the body: a body still streaming in (a file upload) is read
+            // first, up to what the route allows.
+            if request.body.data == nil {
+                let max = request.route?.userInfo[Route.maxUploadKey] as? Int ?? request.application.routes.defaultMaxBodySize.value
+                _ = try await request.body.collect(max: max).get()
+            }
             let sent = try? request.content.get(String.self, at: Self.fieldName)
             guard let existing, let sent, Self.constantTimeEqual(sent, existing) else {
                 throw Problem(status: .forbidden, title: "Formulier verlopen",
@@ -68,5 +74,16 @@ extension Request {
     func setFlash(_ flash: Flash) {
         guard signedIn != nil else { return }
         session.data["flash"] = String(decoding: (try? JSONEncoder().encode(flash)) ?? Data(), as: UTF8.self)
+    }
+}
+
+extension Route {
+    static let maxUploadKey = "regio-max-upload"
+
+    /// Marks an upload route: the CSRF check may read a body of up to `size`.
+    @discardableResult
+    func allowingUploads(upTo size: ByteCount) -> Route {
+        userInfo[Self.maxUploadKey] = size.value
+        return self
     }
 }

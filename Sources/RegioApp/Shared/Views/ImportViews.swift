@@ -31,7 +31,7 @@ enum ImportViews {
     /// Registers `POST path/import` (HTML) with a larger body limit for the file.
     static func route(_ routes: any RoutesBuilder, _ path: PathComponent, columns: [String], backURL: String,
                       run: @escaping @Sendable (Request, [CSVRow], SignedInUser) async throws -> ImportSummary) {
-        routes.on(.POST, path, "import", body: .collect(maxSize: maxUpload)) { req async throws -> Response in
+        routes.on(.POST, path, "import", body: .collect(maxSize: maxUpload)) { (req: Request) async throws -> Response in
             let user = try req.requireSignedIn()
             do {
                 let summary = try await run(req, try CSVUpload.rows(try req.uploadedCSV(), columns: columns), user)
@@ -40,6 +40,6 @@ enum ImportViews {
             } catch let failure as ValidationFailure {
                 return ImportViews.failure(failure, backURL: backURL, context: try await req.pageContext())
             }
-        }
+        }.allowingUploads(upTo: maxUpload)
     }
 }
