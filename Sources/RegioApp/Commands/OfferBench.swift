@@ -79,10 +79,12 @@ struct OfferBench {
         // Pages through the app's own responder (routing, middleware, rendering), without a socket.
         try await app.asyncBoot()
         var pages: [Double] = []
+        var quiet = Logger(label: "regio.bench")
+        quiet.logLevel = .error
         for (n, q) in queries.enumerated() {
             let url = "/aanbod" + (q.parameters.isEmpty ? "" : "?" + QueryString.encode(q.parameters))
             let start = DispatchTime.now().uptimeNanoseconds
-            let request = Request(application: app, method: .GET, url: URI(string: url), on: app.eventLoopGroup.next())
+            let request = Request(application: app, method: .GET, url: URI(string: url), logger: quiet, on: app.eventLoopGroup.next())
             let response = try await app.responder.current.respond(to: request).get()
             pages.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             guard response.status == .ok else { throw CommandFailure("\(url) gaf \(response.status.code)") }

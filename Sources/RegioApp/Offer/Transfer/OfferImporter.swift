@@ -43,7 +43,11 @@ struct OfferImporter {
         let snapshot = self.snapshot
         try await write(plan, entity: .module, fieldOrder: ModuleSnapshot.fieldOrder,
                         history: { ModuleSnapshot.make($0, names: snapshot, skillLabel: { labels[$0] ?? $0 }) },
-                        make: { id, f in ModuleRecord(id: id, regionID: snapshot.regionID, fields: f) },
+                        table: ModuleRecord.schema, columns: ["title", "provider_id", "description", "skills", "hours", "form", "municipality_codes",
+                                                               "cost_cents", "funded", "credential", "intake_dates", "language_level", "licence"],
+                        values: { f in [SQLValue.bind(f.title), .optional(f.providerID), .optional(f.description), .bind(f.skills), .bind(f.hours),
+                                        .bind(f.form.rawValue), .bind(f.municipalityCodes), .optional(f.costCents), .bind(f.funded), .bind(f.credential.rawValue),
+                                        .bind(f.intakeDates.map(\.iso)), .optional(f.languageLevel), .bind(f.licence.rawValue)] },
                         update: { id, f, tx in
                             guard let m = try await ModuleRecord.find(id, on: tx) else { return }
                             m.apply(f); try await m.save(on: tx)
@@ -77,11 +81,10 @@ struct OfferImporter {
         let snapshot = self.snapshot
         try await write(plan, entity: .learningRoute, fieldOrder: LearningRouteSnapshot.fieldOrder,
                         history: { LearningRouteSnapshot.make($0, names: snapshot, moduleTitle: { titles[$0] ?? $0.uuidString }, roleLabel: { roleLabels[$0] ?? $0 }) },
-                        make: { id, f in
-                            let route = LearningRouteRecord(regionID: snapshot.regionID, fields: f)
-                            route.id = id
-                            return route
-                        },
+                        table: LearningRouteRecord.schema, columns: ["title", "role_key", "steps", "target_groups", "hours_per_week", "duration_weeks",
+                                                                      "employer_ids", "intake_requirements"],
+                        values: { f in [SQLValue.bind(f.title), .optional(f.roleKey), .bind(f.steps), .bind(f.targetGroups), .optional(f.hoursPerWeek),
+                                        .optional(f.durationWeeks), .bind(f.employerIDs), .optional(f.intakeRequirements)] },
                         update: { id, f, tx in
                             guard let r = try await LearningRouteRecord.find(id, on: tx) else { return }
                             r.apply(f); try await r.save(on: tx)
@@ -172,10 +175,12 @@ struct OfferImporter {
 
     /// Writes the plan's steps in one transaction: new records in batches, changed ones
     /// one by one, each with its history, then one new revision of the region and offer.
-    private func write<M: Model, Fields: Sendable>(_ plan: ImportPlan<UUID, Fields>, entity: HistoryEntity, fieldOrder: [String],
-                                                   history: @escaping @Sendable (Fields) -> [String: String],
-                                                   make: @escaping @Sendable (UUID, Fields) -> M,
-                                                   update: @escaping @Sendable (UUID, Fields, any Database) async throws -> Void) async throws where M.IDValue == UUID {
+    /// New records are inserted as plain rows (SQLKit, the same binds Fluent uses): at a
+    /// hundred thousand records Fluent's per-model reflection would cost most of the time.
+    private func write<Fields: Sendable>(_ plan: ImportPlan<UUID, Fields>, entity: HistoryEntity, fieldOrder: [String],
+                                         history: @escaping @Sendable (Fields) -> [String: String],
+                                         table: String, columns: [String], values: @escaping @Sendable (Fields) -> [SQLValue],
+                                         update: @escaping @Sendable (UUID, Fields, any Database) async throws -> Void) async throws {
         guard !plan.steps.isEmpty else { return }
         let regionID = snapshot.regionID, author = self.author, progress = self.progress, steps = plan.steps
         let at = Date()
@@ -183,13 +188,20 @@ struct OfferImporter {
             RecordChange(regionID: regionID, entity: entity.rawValue, entityID: id, action: .import, authorID: author.id, author: author.label, at: at,
                          changes: FieldChange.diff(old: old, new: new, fieldOrder: fieldOrder))
         }
+        @Sendable func changeRow(_ id: UUID, new: [String: String]) -> [SQLValue] {
+            let c = change(id, old: [:], new: new)
+            return [.bind(UUID()), .bind(regionID), .bind(c.entity), .bind(id), .bind(ChangeAction.import.rawValue), .optional(author.id), .bind(c.author),
+                    .bind(at), .bind(c.changesJSON)]
+        }
         try await db.transaction { tx in
             var done = 0
             var creates: [(UUID, Fields)] = []
             func flush() async throws {
                 guard !creates.isEmpty else { return }
-                try await creates.map { make($0.0, $0.1) }.create(on: tx)
-                try await creates.map { change($0.0, old: [:], new: history($0.1)) }.create(on: tx)
+                try await SQLValue.insert(into: table, columns: ["id", "region_id"] + columns + ["created_at", "updated_at"],
+                                          rows: creates.map { [.bind($0.0), .bind(regionID)] + values($0.1) + [.bind(at), .bind(at)] }, on: tx)
+                try await SQLValue.insert(into: RecordChange.schema, columns: ["id", "region_id", "entity", "entity_id", "action", "author_id", "author", "at", "changes"],
+                                          rows: creates.map { changeRow($0.0, new: history($0.1)) }, on: tx)
                 done += creates.count
                 creates.removeAll(keepingCapacity: true)
                 progress(done, steps.count)
@@ -221,5 +233,29 @@ private extension Model {
     /// The soft-delete time of a model that has one.
     var deletedAtValue: Date? {
         (self as? ModuleRecord)?.deletedAt ?? (self as? LearningRouteRecord)?.deletedAt
+    }
+}
+
+/// One value of a plain SQL insert: bound, or NULL.
+enum SQLValue: Sendable {
+    case bind(any Encodable & Sendable)
+    case null
+
+    static func optional(_ value: (any Encodable & Sendable)?) -> SQLValue { value.map { .bind($0) } ?? .null }
+
+    var expression: any SQLExpression {
+        switch self {
+        case .bind(let value): SQLBind(value)
+        case .null: SQLLiteral.null
+        }
+    }
+
+    /// Inserts `rows` into `table` in one statement.
+    static func insert(into table: String, columns: [String], rows: [[SQLValue]], on db: any Database) async throws {
+        guard !rows.isEmpty else { return }
+        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "Geen SQL-database") }
+        var insert = sql.insert(into: table).columns(columns)
+        for row in rows { insert = insert.values(row.map(\.expression)) }
+        try await insert.run()
     }
 }

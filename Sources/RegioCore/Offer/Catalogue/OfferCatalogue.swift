@@ -21,6 +21,10 @@ public struct OfferCatalogue: Sendable {
     /// One table per facet, in the order of `CatalogueFacet.allCases`.
     private let tables: [FacetTable]
     private let alphabetical: AlphabeticalOrder
+    /// Entries by hours, and by learner cost (unknown last), ties alphabetical: a sorted
+    /// result is then a filter of these, never a sort during a request.
+    private let byHours: [Int]
+    private let byCost: [Int]
 
     /// The municipality value of entries that are not tied to a place: they match any
     /// municipality a user picks.
@@ -41,7 +45,11 @@ public struct OfferCatalogue: Sendable {
             for (n, facet) in CatalogueFacet.allCases.enumerated() { tables[n].append(Self.values(of: e, for: facet)) }
         }
         self.tables = tables
-        alphabetical = AlphabeticalOrder(names: entries.map(\.title), ids: entries.map(\.id))
+        let alphabetical = AlphabeticalOrder(names: entries.map(\.title), ids: entries.map(\.id))
+        self.alphabetical = alphabetical
+        let hours = entries.map(\.hours), cost = entries.map { $0.learnerCostCents ?? Int.max }, rank = alphabetical.rank
+        byHours = entries.indices.sorted { hours[$0] != hours[$1] ? hours[$0] < hours[$1] : rank[$0] < rank[$1] }
+        byCost = entries.indices.sorted { cost[$0] != cost[$1] ? cost[$0] < cost[$1] : rank[$0] < rank[$1] }
     }
 
     static func values(of e: CatalogueEntry, for facet: CatalogueFacet) -> [String] {
@@ -90,20 +98,19 @@ public struct OfferCatalogue: Sendable {
     }
 
     private func ordered(_ isMatch: [Bool], by sort: CatalogueSort, scores: [Int]) -> [Int] {
-        var indices = alphabetical.order.filter { isMatch[$0] }
-        let rank = alphabetical.rank
         switch sort {
-        case .title:
-            break
+        case .title: return alphabetical.order.filter { isMatch[$0] }
+        case .hours: return byHours.filter { isMatch[$0] }
+        case .cost: return byCost.filter { isMatch[$0] }
         case .relevance:
-            indices.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : rank[$0] < rank[$1] }
-        case .hours:
-            indices.sort { entries[$0].hours != entries[$1].hours ? entries[$0].hours < entries[$1].hours : rank[$0] < rank[$1] }
-        case .cost:
-            // Known prices first, cheapest first; unknown prices last.
-            let cost = { (i: Int) in self.entries[i].learnerCostCents ?? Int.max }
-            indices.sort { cost($0) != cost($1) ? cost($0) < cost($1) : rank[$0] < rank[$1] }
+            // Scores are small whole numbers: buckets, highest first, alphabetical within.
+            var buckets: [[Int]] = []
+            for i in alphabetical.order where isMatch[i] {
+                let score = scores[i]
+                while buckets.count <= score { buckets.append([]) }
+                buckets[score].append(i)
+            }
+            return buckets.reversed().flatMap { $0 }
         }
-        return indices
     }
 }
