@@ -22,6 +22,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.migrations.add(CreateSkillsAndRoles())
     app.migrations.add(CreateModules())
     app.migrations.add(CreateLearningRoutes())
+    app.migrations.add(CreateLearningPlaces())
 
     let cost = Environment.get("REGIO_BCRYPT_COST").flatMap(Int.init) ?? 12
     app.passwords.use(.bcrypt(cost: cost))
@@ -76,6 +77,7 @@ func routes(_ app: Application) throws {
     try html.register(collection: SkillsController())
     try html.register(collection: ModuleController())
     try html.register(collection: LearningRouteController())
+    try html.register(collection: LearningPlaceController())
     try html.register(collection: InitiativeController())
     try html.register(collection: OrganisationController())
     try html.register(collection: LoginController())

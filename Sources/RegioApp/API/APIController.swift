@@ -13,6 +13,7 @@ struct APIController: RouteCollection {
         try api.register(collection: AnalysisAPIController())
         try api.register(collection: ModuleAPIController())
         try api.register(collection: LearningRouteAPIController())
+        try api.register(collection: LearningPlaceAPIController())
     }
 
     func openAPI(req: Request) async throws -> Response {

@@ -95,7 +95,9 @@ struct OrganisationController: RouteCollection {
         let canEdit = user.map { Permissions.canEditOrganisation($0, regionID: snapshot.regionID, organisationID: id) } ?? false
         let initiatives = snapshot.landscape.entries.filter { $0.fields.participants.contains { $0.organisationID == id } }
             .sorted { $0.fields.name.localizedCaseInsensitiveCompare($1.fields.name) == .orderedAscending }
-        return OrganisationViews.detail(org, initiatives: initiatives, snapshot: snapshot, canEdit: canEdit, canManage: canManage,
+        let places = LearningPlaceViews.organisationSection(try await LearningPlaceStore(req: req).list(nil, organisation: id), organisation: id, snapshot: snapshot,
+                                                            today: LandscapeController.today, canAdd: org.deletedAt == nil && canEdit)
+        return OrganisationViews.detail(org, initiatives: initiatives, places: places, snapshot: snapshot, canEdit: canEdit, canManage: canManage,
                                         context: try await req.pageContext()).response()
     }
 

@@ -119,11 +119,7 @@ struct OrganisationStore {
         }
         let model = try await find(id, withDeleted: true)
         guard (model.deletedAt != nil) != deleted else { return }
-        try await req.db.transaction { tx in
-            if deleted { try await model.delete(on: tx) } else { try await model.restore(on: tx) }
-            try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
-                .record(deleted ? .delete : .restore, entity: .organisation, id: id, old: [:], new: [:], on: tx)
-        }
+        try await HistoryWriter(regionID: snapshot.regionID, author: user.author).setDeleted(model, id: id, deleted: deleted, entity: .organisation, on: req.db)
         await req.regionChanged()
     }
 }

@@ -53,7 +53,8 @@ enum OrganisationViews {
         ))
     }
 
-    static func detail(_ org: Organisation, initiatives: [InitiativeEntry], snapshot: RegionSnapshot, canEdit: Bool, canManage: Bool, context: PageContext) -> HTML {
+    static func detail(_ org: Organisation, initiatives: [InitiativeEntry], places: Node<HTML.BodyContext> = .empty, snapshot: RegionSnapshot,
+                       canEdit: Bool, canManage: Bool, context: PageContext) -> HTML {
         let f = org.fields
         let id = org.id?.uuidString ?? ""
         return Layout.page(title: f.name, context: context, body: .div(.class("wrap narrow"),
@@ -80,6 +81,7 @@ enum OrganisationViews {
                 .h2(.text("Initiatieven (\(initiatives.count))")),
                 initiatives.isEmpty ? .p(.class("muted"), "Nog geen initiatieven gekoppeld aan deze organisatie.") :
                     .ol(.class("cards compact"), .forEach(initiatives) { LandscapeViews.card($0, snapshot: snapshot) })),
+            places,
             .p(.class("meta"), .text("Laatst gewijzigd: \(Components.dateTime(org.updatedAt ?? org.createdAt)). "),
                .a(.href("/organisaties/\(id)/geschiedenis"), "Bekijk de geschiedenis"), " · ", .a(.href("/api/v1/organisations/\(id)"), "JSON"))
         ))

@@ -65,6 +65,7 @@ enum Layout {
                          navLink("/overlap", "Overlap"),
                          navLink("/organisaties", "Organisaties"),
                          navLink("/beroepen", "Beroepen"),
+                         navLink("/leerplekken", "Leerplekken"),
                          .if(context.user != nil, navLink("/prullenbak", "Verwijderd")))),
                 .div(.class("account"), account(context))))
     }
