@@ -100,7 +100,7 @@ struct LearningPlaceTests {
             let problem = try decode(ProblemBody.self, bad)
             #expect((problem.errors ?? []).map(\.field) == ["organisationId", "municipalityCode", "kind", "count", "supervisionCapacity", "endDate", "roleKey"])
             #expect(problem.errors?.first { $0.field == "count" }?.message == "Aantal plekken moet een heel getal zijn van 1 tot en met 999, niet ‘-3’.")
-            #expect(problem.errors?.first { $0.field == "endDate" }?.message == "De einddatum (31 augustus 2027) ligt vóór de startdatum (1 september 2027).")
+            #expect(problem.errors?.first { $0.field == "endDate" }?.message == "Einddatum ligt vóór de startdatum: 31 augustus 2027 is eerder dan 1 september 2027.")
             #expect(problem.detail.hasPrefix("Niet opgeslagen"))
             let empty = try await app.testing().sendRequest(.POST, "/api/v1/learning-places", headers: Self.coordinator, body: ByteBuffer(string: "{}"))
             #expect(empty.status == .unprocessableEntity && empty.body.string.contains("Organisatie is verplicht."))
@@ -143,7 +143,7 @@ struct LearningPlaceTests {
             #expect(bad.status == .unprocessableEntity)
             let html = bad.body.string
             #expect(html.contains("Soort is verplicht.") && html.contains("Aantal plekken moet een heel getal zijn van 1 tot en met 999, niet ‘-2’."))
-            #expect(html.contains("De einddatum (1 januari 2027) ligt vóór de startdatum (1 september 2027).") && html.contains("Er zijn 3 dingen om te verbeteren"))
+            #expect(html.contains("Einddatum ligt vóór de startdatum: 1 januari 2027 is eerder dan 1 september 2027.") && html.contains("Er zijn 3 dingen om te verbeteren"))
             #expect(html.contains("aria-invalid=\"true\"") && html.contains("value=\"-2\""))
             let sneaky = try await browser.post("/leerplekken/nieuw", [("organisationId", other.uuidString), ("municipalityCode", "GM0352"), ("kind", "leerbaan"),
                                                                        ("count", "1"), ("supervisionCapacity", "1"), ("startDate", Self.start.iso), ("endDate", Self.end.iso)])

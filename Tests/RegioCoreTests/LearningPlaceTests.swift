@@ -41,7 +41,7 @@ struct LearningPlaceTests {
         #expect(failure.errors.map(\.field) == ["organisationId", "municipalityCode", "kind", "count", "supervisionCapacity", "endDate", "roleKey"])
         #expect(failure.messages(for: "count") == ["Aantal plekken moet een heel getal zijn van 1 tot en met 999, niet ‘-3’."])
         #expect(failure.messages(for: "supervisionCapacity") == ["Begeleidingscapaciteit moet een heel getal zijn van 0 tot en met 999, niet ‘veel’."])
-        #expect(failure.messages(for: "endDate") == ["De einddatum (31 augustus 2026) ligt vóór de startdatum (1 september 2026)."])
+        #expect(failure.messages(for: "endDate") == ["Einddatum ligt vóór de startdatum: 31 augustus 2026 is eerder dan 1 september 2026."])
         #expect(failure.messages(for: "municipalityCode").first?.hasPrefix("Onbekende gemeentecode ‘GM9999’") == true)
         #expect(failure.messages(for: "organisationId").first?.hasPrefix("Onbekende organisatie") == true)
         #expect(failure.messages(for: "roleKey") == ["Onbekend beroep ‘astronaut’: kies een beroep uit de lijst van beroepen."])
@@ -59,7 +59,7 @@ struct LearningPlaceTests {
         guard case .failure(let long) = LearningPlaceFields.validate(Self.input(start: "2026-09-01", end: "2037-09-01"), vocabulary: Self.vocabulary) else {
             Issue.record("expected errors"); return
         }
-        #expect(long.messages(for: "endDate") == ["De periode is langer dan 6 jaar (1 september 2026 tot 1 september 2037); klopt het jaartal?"])
+        #expect(long.messages(for: "endDate") == ["Einddatum ligt meer dan 6 jaar na de startdatum (1 september 2026 tot 1 september 2037); klopt het jaartal?"])
     }
 
     @Test("Supervision: fewer supervisors than places, or none, is allowed with a note; enough supervisors, no note")

@@ -32,14 +32,7 @@ struct LearningPlaceAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let places = routes.grouped("learning-places")
         places.get(use: list)
-        places.post(use: create)
-        places.on(.POST, "import", body: .collect(maxSize: ImportViews.maxUpload), use: importCSV)
-        places.get(":id", use: show)
-        places.put(":id", use: replace)
-        places.patch(":id", use: patch)
-        places.delete(":id", use: delete)
-        places.post(":id", "restore", use: restore)
-        places.get(":id", "history", use: history)
+        RecordRoutes.api(places, LearningPlaceStore.self, path: "/api/v1/learning-places") { req, id in try await dto(req, id: id) }
     }
 
     func list(req: Request) async throws -> Response {
@@ -57,62 +50,7 @@ struct LearningPlaceAPIController: RouteCollection {
         return try JSONResponse.make(dto).withETag(for: req)
     }
 
-    func show(req: Request) async throws -> Response {
-        try await dto(req, id: try req.uuidParameter(what: "Deze leerplek")).withETag(for: req)
-    }
-
-    private func dto(_ req: Request, id: UUID, status: HTTPResponseStatus = .ok) async throws -> Response {
-        try JSONResponse.make(try LearningPlaceDTO(try await LearningPlaceStore(req: req).find(id), snapshot: try await req.snapshot()), status: status)
-    }
-
-    func create(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try await LearningPlaceStore(req: req).create(try req.decodeJSON(LearningPlaceInput.self), user: user)
-        let response = try await dto(req, id: id, status: .created)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/learning-places/\(id.uuidString)")
-        return response
-    }
-
-    func replace(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze leerplek")
-        _ = try await LearningPlaceStore(req: req).find(id)
-        try await LearningPlaceStore(req: req).update(id, with: try req.decodeJSON(LearningPlaceInput.self), user: user)
-        return try await dto(req, id: id)
-    }
-
-    func patch(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze leerplek")
-        let current = try await LearningPlaceStore(req: req).find(id)
-        let merged = LearningPlaceInput(current.fields).merging(try req.decodeJSON(LearningPlaceInput.self))
-        try await LearningPlaceStore(req: req).update(id, with: merged, user: user)
-        return try await dto(req, id: id)
-    }
-
-    func delete(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireSignedIn()
-        try await LearningPlaceStore(req: req).delete(try req.uuidParameter(what: "Deze leerplek"), user: user)
-        return .noContent
-    }
-
-    func restore(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze leerplek")
-        try await LearningPlaceStore(req: req).restore(id, user: user)
-        return try await dto(req, id: id)
-    }
-
-    /// `POST /api/v1/learning-places/import` with a `text/csv` body in the export's format.
-    func importCSV(req: Request) async throws -> ImportSummary {
-        let user = try req.requireSignedIn()
-        return try await LearningPlaceStore(req: req).importRows(try CSVUpload.rows(try req.uploadedCSV(), columns: LearningPlaceCSV.header,
-                                                                                    required: LearningPlaceCSV.required), user: user)
-    }
-
-    func history(req: Request) async throws -> Response {
-        let id = try req.uuidParameter(what: "Deze leerplek")
-        _ = try await LearningPlaceStore(req: req).find(id, withDeleted: true)
-        return try JSONResponse.make(try await HistoryQuery.changes(.learningPlace, id: id, on: req.db)).withETag(for: req)
+    private func dto(_ req: Request, id: UUID) async throws -> Response {
+        try JSONResponse.make(try LearningPlaceDTO(try await LearningPlaceStore(req: req).find(id), snapshot: try await req.snapshot()))
     }
 }

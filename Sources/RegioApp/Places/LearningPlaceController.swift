@@ -8,19 +8,15 @@ import Vapor
 struct LearningPlaceController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let places = routes.grouped("leerplekken")
-        ImportViews.route(routes, "leerplekken", columns: LearningPlaceCSV.header, required: LearningPlaceCSV.required, backURL: "/leerplekken") { req, rows, user in
-            try await LearningPlaceStore(req: req).importRows(rows, user: user)
-        }
+        ImportViews.route(routes, "leerplekken", LearningPlaceStore.self, backURL: "/leerplekken")
         places.get(use: list)
         routes.get("leerplekken.csv", use: csv)
         places.get("nieuw", use: newForm)
         places.post("nieuw", use: create)
         places.get(":id", use: show)
         places.get(":id", "bewerken", use: editForm)
-        places.post(":id", "bewerken", use: update)
-        places.post(":id", "verwijderen", use: delete)
-        places.post(":id", "herstellen", use: restore)
-        places.get(":id", "geschiedenis", use: history)
+        RecordRoutes.pages(places, LearningPlaceStore.self, path: "/leerplekken", listURL: "/leerplekken", restored: "De leerplek is hersteld.",
+                           parse: Self.input(from:), invalid: { req, id, input, failure in try await render(req, id: id, input: input, failure: failure) })
     }
 
     /// The URL's filters; unknown values are a 400 with a Dutch message.
@@ -95,40 +91,6 @@ struct LearningPlaceController: RouteCollection {
         let record = try await LearningPlaceStore(req: req).find(id)
         try LearningPlaceStore(req: req).authorise(try req.requireSignedIn(), organisation: record.organisationID, regionID: try await req.snapshot().regionID)
         return try await render(req, id: id, input: LearningPlaceInput(record.fields), failure: nil)
-    }
-
-    func update(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze leerplek")
-        let input = Self.input(from: try FormBody(req))
-        return try await FormFlow.submit(req, message: "Je wijzigingen zijn opgeslagen.", to: { "/leerplekken/\($0.uuidString)" },
-                                         save: { try await LearningPlaceStore(req: req).update(id, with: input, user: user); return id },
-                                         invalid: { try await render(req, id: id, input: input, failure: $0) })
-    }
-
-    func delete(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze leerplek")
-        let store = LearningPlaceStore(req: req)
-        let name = LearningPlaceViews.title(try await store.find(id).fields, snapshot: try await req.snapshot())
-        try await store.delete(id, user: user)
-        return FormFlow.deleted(req, name: name, restoreAction: "/leerplekken/\(id.uuidString)/herstellen", listURL: "/leerplekken")
-    }
-
-    func restore(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze leerplek")
-        try await LearningPlaceStore(req: req).restore(id, user: user)
-        req.setFlash(Flash(message: "De leerplek is hersteld."))
-        return req.redirect(to: "/leerplekken/\(id.uuidString)", redirectType: .normal)
-    }
-
-    func history(req: Request) async throws -> Response {
-        let id = try req.uuidParameter(what: "Deze leerplek")
-        let record = try await LearningPlaceStore(req: req).find(id, withDeleted: true)
-        if record.deletedAt != nil && req.signedIn == nil { throw Problem.notFound("Deze leerplek") }
-        return try await FormFlow.history(req, entity: .learningPlace, id: id, title: LearningPlaceViews.title(record.fields, snapshot: try await req.snapshot()),
-                                          backURL: "/leerplekken/\(id.uuidString)")
     }
 
     private func render(_ req: Request, id: UUID?, input: LearningPlaceInput, failure: ValidationFailure?) async throws -> Response {

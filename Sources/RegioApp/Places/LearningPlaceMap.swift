@@ -93,7 +93,7 @@ enum LearningPlaceMap {
                             ? .div(.class("empty-state"), .p(.text(chosenName.map { "Geen open leerplekken in \($0) met deze filters." } ?? "Geen open leerplekken met deze filters.")),
                                    .p(.a(.href("/leerplekken"), "Naar alle leerplekken")))
                             : .group(LearningPlaceViews.table(Array(s.places.prefix(listed)), snapshot: s.snapshot, roleLabels: s.roleLabels,
-                                                              caption: heading + ", op startdatum"),
+                                                              caption: heading + ", op startdatum", showMunicipality: s.chosen == nil, showRole: false),
                                      .if(s.places.count > listed, .p(.a(.href(listURL), .text("Bekijk alle \(s.places.count) in de lijst van leerplekken"))))),
                           .p(.class("muted"), .a(.href(listURL), "Deze leerplekken als lijst"))),
                       MapViews.table(s.map, layer: s.layer(path: "/kaart"), snapshot: s.snapshot)))

@@ -65,10 +65,13 @@ struct LearningPlaceStore {
     }
 
     func validate(_ input: LearningPlaceInput) async throws -> LearningPlaceFields {
-        switch LearningPlaceFields.validate(input, vocabulary: try await vocabulary()) {
-        case .success(let f): return f
-        case .failure(let failure): throw failure
-        }
+        try LearningPlaceFields.validate(input, vocabulary: try await vocabulary()).get()
+    }
+
+    func writer() async throws -> RecordWriter<LearningPlaceRecord> {
+        let snapshot = try await req.snapshot(), labels = try await roleLabels()
+        return RecordWriter(regionID: snapshot.regionID, entity: .learningPlace, fieldOrder: LearningPlaceSnapshot.fieldOrder,
+                            shown: { LearningPlaceSnapshot.make($0, names: snapshot, roleLabel: { labels[$0] ?? $0 }) })
     }
 
     func create(_ input: LearningPlaceInput, user: SignedInUser) async throws -> UUID {
@@ -78,16 +81,9 @@ struct LearningPlaceStore {
         }
         let fields = try await validate(input)
         try authorise(user, organisation: fields.organisationID, regionID: snapshot.regionID)
-        let model = LearningPlaceRecord(regionID: snapshot.regionID, fields: fields)
-        let labels = try await roleLabels()
-        try await req.db.transaction { tx in
-            try await model.create(on: tx)
-            try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
-                .record(.create, entity: .learningPlace, id: model.requireID(), old: [:], new: LearningPlaceSnapshot.make(fields, names: snapshot, roleLabel: { labels[$0] ?? $0 }),
-                        fieldOrder: LearningPlaceSnapshot.fieldOrder, on: tx)
-        }
+        let id = try await writer().create(fields, author: user.author, on: req.db)
         await req.regionChanged()
-        return try model.requireID()
+        return id
     }
 
     /// Replaces the place's fields with `input` (a full record); both the old and the new
@@ -98,27 +94,11 @@ struct LearningPlaceStore {
         try authorise(user, organisation: model.organisationID, regionID: snapshot.regionID)
         let fields = try await validate(input)
         try authorise(user, organisation: fields.organisationID, regionID: snapshot.regionID)
-        let old = model.fields, labels = try await roleLabels()
-        guard old != fields else { return }
-        try await req.db.transaction { tx in
-            model.apply(fields)
-            try await model.save(on: tx)
-            try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
-                .record(.update, entity: .learningPlace, id: id, old: LearningPlaceSnapshot.make(old, names: snapshot, roleLabel: { labels[$0] ?? $0 }),
-                        new: LearningPlaceSnapshot.make(fields, names: snapshot, roleLabel: { labels[$0] ?? $0 }), fieldOrder: LearningPlaceSnapshot.fieldOrder, on: tx)
-        }
+        try await writer().update(model, with: fields, author: user.author, on: req.db)
         await req.regionChanged()
     }
 
-    func delete(_ id: UUID, user: SignedInUser) async throws {
-        try await setDeleted(id, deleted: true, user: user)
-    }
-
-    func restore(_ id: UUID, user: SignedInUser) async throws {
-        try await setDeleted(id, deleted: false, user: user)
-    }
-
-    private func setDeleted(_ id: UUID, deleted: Bool, user: SignedInUser) async throws {
+    func setDeleted(_ id: UUID, deleted: Bool, user: SignedInUser) async throws {
         let snapshot = try await req.snapshot()
         let model = try await find(id, withDeleted: true)
         try authorise(user, organisation: model.organisationID, regionID: snapshot.regionID)
@@ -135,50 +115,35 @@ struct LearningPlaceStore {
         guard Self.mayAdd(user, regionID: snapshot.regionID) else {
             throw Problem.forbidden("Leerplekken importeren kan de coördinator, of een redacteur namens de eigen organisatie.")
         }
-        let vocabulary = try await vocabulary()
-        let existing = try await LearningPlaceRecord.query(on: req.db).withDeleted().filter(\.$region.$id == snapshot.regionID).all()
-        let byID = Dictionary(existing.compactMap { m in m.id.map { ($0, m) } }, uniquingKeysWith: { a, _ in a })
-        var plans: [(UUID, LearningPlaceFields)] = [], errors: [FieldError] = [], seen = Set<UUID>()
-        for row in rows {
+        let vocabulary = try await vocabulary(), writer = try await writer()
+        let existing = RecordWriter.byID(try await LearningPlaceRecord.query(on: req.db).withDeleted().filter(\.$region.$id == snapshot.regionID).all())
+        let plans = try writer.plan(rows, existing: existing, deleted: "Deze leerplek is verwijderd; herstel haar eerst.", read: { row in
             let (id, input) = LearningPlaceCSV.input(row.values)
-            switch LearningPlaceFields.validate(input, vocabulary: vocabulary) {
-            case .success(let fields):
-                let current = id.flatMap { byID[$0] }
-                if let id, !seen.insert(id).inserted {
-                    errors.append(FieldError("regel \(row.line) · id", "Deze id staat al op een eerdere regel."))
-                } else if let current, current.deletedAt != nil {
-                    errors.append(FieldError("regel \(row.line)", "Deze leerplek is verwijderd; herstel haar eerst."))
-                } else if !Self.may(user, organisation: fields.organisationID, regionID: snapshot.regionID)
-                            || current.map({ !Self.may(user, organisation: $0.organisationID, regionID: snapshot.regionID) }) ?? false {
-                    errors.append(FieldError("regel \(row.line) · organisationId", "Je mag alleen leerplekken van je eigen organisatie importeren."))
-                } else {
-                    plans.append((id ?? UUID(), fields))
-                }
-            case .failure(let failure):
-                errors += failure.errors.map { FieldError("regel \(row.line) · \($0.field)", $0.message) }
+            return (id, LearningPlaceFields.validate(input, vocabulary: vocabulary))
+        }, refuse: { fields, current in
+            // Both the row's organisation and that of the record it updates must be the editor's own.
+            guard Self.may(user, organisation: fields.organisationID, regionID: snapshot.regionID),
+                  current.map({ Self.may(user, organisation: $0.organisationID, regionID: snapshot.regionID) }) ?? true else {
+                return FieldError("organisationId", "Je mag alleen leerplekken van je eigen organisatie importeren.")
             }
-        }
-        guard errors.isEmpty else { throw ValidationFailure(errors) }
-        let planned = plans, author = user.author, labels = try await roleLabels()
-        let shown: @Sendable (LearningPlaceFields) -> [String: String] = { LearningPlaceSnapshot.make($0, names: snapshot, roleLabel: { labels[$0] ?? $0 }) }
-        var created = 0, updated = 0
-        for (id, _) in planned { if byID[id] == nil { created += 1 } else { updated += 1 } }
-        try await req.db.transaction { tx in
-            let history = HistoryWriter(regionID: snapshot.regionID, author: author)
-            for (id, fields) in planned {
-                if let model = byID[id] {
-                    let old = model.fields
-                    guard old != fields else { continue }
-                    model.apply(fields)
-                    try await model.save(on: tx)
-                    try await history.record(.import, entity: .learningPlace, id: id, old: shown(old), new: shown(fields), fieldOrder: LearningPlaceSnapshot.fieldOrder, on: tx)
-                } else {
-                    try await LearningPlaceRecord(id: id, regionID: snapshot.regionID, fields: fields).create(on: tx)
-                    try await history.record(.import, entity: .learningPlace, id: id, old: [:], new: shown(fields), fieldOrder: LearningPlaceSnapshot.fieldOrder, on: tx)
-                }
-            }
-        }
+            return nil
+        })
+        let summary = try await writer.importRows(plans, existing: existing, author: user.author, on: req.db)
         await req.regionChanged()
-        return ImportSummary(created: created, updated: updated)
+        return summary
     }
+}
+
+extension LearningPlaceStore: RecordStore {
+    static let what = "Deze leerplek"
+    static let entity = HistoryEntity.learningPlace
+    static var csvColumns: [String] { LearningPlaceCSV.header }
+    static var csvRequired: [String] { LearningPlaceCSV.required }
+
+    func summary(_ id: UUID) async throws -> (name: String, deleted: Bool) {
+        let model = try await find(id, withDeleted: true)
+        return (LearningPlaceViews.title(model.fields, snapshot: try await req.snapshot()), model.deletedAt != nil)
+    }
+
+    func input(of id: UUID) async throws -> LearningPlaceInput { LearningPlaceInput(try await find(id).fields) }
 }

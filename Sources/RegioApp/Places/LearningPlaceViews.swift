@@ -15,10 +15,15 @@ enum LearningPlaceViews {
         f.startDate == f.endDate ? f.startDate.dutch : "\(f.startDate.dutch) t/m \(f.endDate.dutch)"
     }
 
+    /// "1 okt 2026 – 1 apr 2027", for tables.
+    static func shortPeriod(_ f: LearningPlaceFields) -> String {
+        f.startDate == f.endDate ? f.startDate.dutchShort : "\(f.startDate.dutchShort) – \(f.endDate.dutchShort)"
+    }
+
     /// Where the period stands today: running, coming or over.
     static func status(_ f: LearningPlaceFields, today: CalendarDay) -> (label: String, style: String) {
         if f.endDate < today { return ("Afgelopen", "maturity-ended") }
-        if f.startDate > today { return ("Start \(f.startDate.dutch)", "maturity-pilot") }
+        if f.startDate > today { return ("Begint op \(f.startDate.dutch)", "maturity-pilot") }
         return ("Loopt nu", "maturity-running")
     }
 
@@ -56,9 +61,9 @@ enum LearningPlaceViews {
             .div(.class("page-head"),
                  .div(.h1("Leerplekken"),
                       .p(.class("lead"), .text("Stages, BBL-plekken, leerbanen en snuffelstages die organisaties in \(snapshot.name) aanbieden: waar, hoeveel, wanneer en hoeveel leerlingen ze tegelijk kunnen begeleiden.")),
-                      .p(.a(.href("/kaart?" + QueryString.encode([(MapController.layerParameter, MapController.placesLayer)] + exportParams)), "Bekijk de leerplekken op de kaart"))),
+                      .p(.class("page-links"), .a(.href("/kaart?" + QueryString.encode([(MapController.layerParameter, MapController.placesLayer)] + exportParams)), "Bekijk de leerplekken op de kaart"))),
                  .if(canAdd, .a(.class("button"), .href("/leerplekken/nieuw"), "Leerplek toevoegen"))),
-            filters(s.query, snapshot: snapshot, action: "/leerplekken", extra: [], municipality: true, style: "inline-filters"),
+            filters(s.query, snapshot: snapshot, action: "/leerplekken", extra: [], municipality: true, style: "inline-filters place-filters"),
             .section(.class("results"), .aria("Resultaten"),
                 .div(.class("results-head"),
                      .h2(.id("resultaten"), .attribute(named: "tabindex", value: "-1"), .text(summary(tally)), .if(s.query.isFiltered, .span(.class("muted"), .text(" gevonden")))),
@@ -99,36 +104,42 @@ enum LearningPlaceViews {
             .div(.class("field"), .label(.for("lp-organisatie"), "Organisatie"),
                  .select(.attribute(named: "name", value: P.organisation), .id("lp-organisatie"), .choice("", "Alle organisaties", selected: q.organisationIDs.isEmpty),
                          .forEach(snapshot.organisations) { o in .choice(o.id.uuidString, o.name, selected: q.organisationIDs.contains(o.id)) })),
-            .div(.class("field"), .label(.for("lp-vanaf"), "Vanaf"),
-                 .input(.type(.date), .name(P.from), .id("lp-vanaf"), .value(q.from?.iso ?? ""), .attribute(named: "aria-describedby", value: "lp-periode-hint"))),
-            .div(.class("field"), .label(.for("lp-tot"), "Tot en met"),
-                 .input(.type(.date), .name(P.to), .id("lp-tot"), .value(q.to?.iso ?? ""), .attribute(named: "aria-describedby", value: "lp-periode-hint"))),
-            .p(.class("hint"), .id("lp-periode-hint"), "Leeg ‘Vanaf’ = vandaag; leeg ‘Tot en met’ = zonder einde."),
+            .fieldset(.class("field period-fields"),
+                .element(named: "legend", nodes: [.class("visually-hidden"), .text("Periode")]),
+                .div(.class("period-row"),
+                     .div(.label(.for("lp-vanaf"), "Vanaf"),
+                          .input(.type(.date), .name(P.from), .id("lp-vanaf"), .value(q.from?.iso ?? ""), .attribute(named: "aria-describedby", value: "lp-periode-hint"))),
+                     .div(.label(.for("lp-tot"), "Tot en met"),
+                          .input(.type(.date), .name(P.to), .id("lp-tot"), .value(q.to?.iso ?? ""), .attribute(named: "aria-describedby", value: "lp-periode-hint")))),
+                .p(.class("hint"), .id("lp-periode-hint"), "Leeg ‘Vanaf’ is vandaag; leeg ‘Tot en met’ is zonder einde.")),
             .div(.class("filter-actions"),
                  .button(.type(.submit), .class("button"), "Filter"),
                  .if(q.isFiltered, .a(.class("button button-secondary"), .href(action + (extra.isEmpty ? "" : "?" + QueryString.encode(extra))), "Alles wissen"))))
     }
 
-    /// Places as a table: what, who, where, how many, when, supervision, role.
-    static func table(_ places: [LearningPlaceRecord], snapshot: RegionSnapshot, roleLabels: [String: String], caption: String) -> Node<HTML.BodyContext> {
+    /// Places as a table: what, who, where, how many, when, supervision, role; the map,
+    /// narrower, leaves out the municipality (when one is chosen) and the role.
+    static func table(_ places: [LearningPlaceRecord], snapshot: RegionSnapshot, roleLabels: [String: String], caption: String,
+                      showMunicipality: Bool = true, showRole: Bool = true) -> Node<HTML.BodyContext> {
         func col(_ label: String, num: Bool = false) -> Node<HTML.TableRowContext> {
             .th(.attribute(named: "scope", value: "col"), .if(num, .class("num")), .text(label))
         }
         return .div(.class("table-scroll"), .attribute(named: "role", value: "region"), .aria(caption), .attribute(named: "tabindex", value: "0"),
             .table(.class("data-table places-table"),
                 .caption(.class("visually-hidden"), .text(caption)),
-                .thead(.tr(col("Soort"), col("Organisatie"), col("Gemeente"), col("Plekken", num: true), col("Periode"),
-                           col("Begeleiding tegelijk", num: true), col("Bereidt voor op"))),
+                .thead(.tr(col("Soort"), col("Organisatie"), .if(showMunicipality, col("Gemeente")), col("Plekken", num: true), col("Periode"),
+                           col("Begeleiding tegelijk", num: true), .if(showRole, col("Bereidt voor op")))),
                 .tbody(.forEach(places) { m in
                     let f = m.fields
                     return .tr(.td(.a(.href("/leerplekken/\(m.id?.uuidString ?? "")"), .text(f.kind.dutchLabel),
                                       .span(.class("visually-hidden"), .text(" bij \(snapshot.organisation(f.organisationID)?.name ?? "") in \(snapshot.municipalityName(f.municipalityCode))")))),
                                .td(.text(snapshot.organisation(f.organisationID)?.name ?? "Verwijderde organisatie")),
-                               .td(.text(snapshot.municipalityName(f.municipalityCode))),
+                               .if(showMunicipality, .td(.text(snapshot.municipalityName(f.municipalityCode)))),
                                .td(.class("num"), .text(String(f.count))),
-                               .td(.text(period(f))),
+                               .td(.text(shortPeriod(f))),
                                .td(.class("num"), .text(String(f.supervisionCapacity))),
-                               .td(.valueOrMissing(f.roleKey.map { roleLabels[$0] ?? $0 })))
+                               .if(showRole, .td(.unwrap(f.roleKey, { .text(roleLabels[$0] ?? $0) },
+                                                         else: .group(.span(.attribute(named: "aria-hidden", value: "true"), "—"), .span(.class("visually-hidden"), "geen bepaald beroep"))))))
                 })))
     }
 

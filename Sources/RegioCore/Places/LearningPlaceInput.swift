@@ -98,9 +98,9 @@ extension LearningPlaceFields {
         if end == nil && (input.endDate ?? "").trimmingCharacters(in: .whitespaces).isEmpty { c.fail("endDate", "Einddatum is verplicht.") }
         if let start, let end {
             if end < start {
-                c.fail("endDate", "De einddatum (\(end.dutch)) ligt vóór de startdatum (\(start.dutch)).")
+                c.fail("endDate", "Einddatum ligt vóór de startdatum: \(end.dutch) is eerder dan \(start.dutch).")
             } else if end > start.adding(months: maxPeriodMonths) {
-                c.fail("endDate", "De periode is langer dan \(maxPeriodMonths / 12) jaar (\(start.dutch) tot \(end.dutch)); klopt het jaartal?")
+                c.fail("endDate", "Einddatum ligt meer dan \(maxPeriodMonths / 12) jaar na de startdatum (\(start.dutch) tot \(end.dutch)); klopt het jaartal?")
             }
         }
         var role: String?
