@@ -238,6 +238,12 @@ struct LearningPlaceTests {
             #expect(svg.status == .ok && svg.body.string.hasPrefix("<svg") && svg.body.string.contains("Houten: 14 open leerplekken"))
             let initiatives = try await app.testing().sendRequest(.GET, "/kaart").body.string
             #expect(initiatives.contains("aria-current=\"page\">Initiatieven<") && initiatives.contains("Utrecht: 1 initiatief"))
+
+            // Places of a deleted organisation leave the map with it, and return when it is restored.
+            #expect(try await app.testing().sendRequest(.DELETE, "/api/v1/organisations/\(other.uuidString)", headers: Self.coordinator).status == .noContent)
+            #expect(try await app.testing().sendRequest(.GET, "/kaart?laag=leerplekken").body.string.contains("aria-label=\"Houten: 4 open leerplekken\""))
+            #expect(try await app.testing().sendRequest(.POST, "/api/v1/organisations/\(other.uuidString)/restore", headers: Self.coordinator).status == .ok)
+            #expect(try await app.testing().sendRequest(.GET, "/kaart?laag=leerplekken").body.string.contains("aria-label=\"Houten: 14 open leerplekken\""))
         }
     }
 

@@ -115,6 +115,7 @@ def test_list_filters_and_export(page, server):
     expect(page.locator("#resultaten")).to_contain_text("12 leerplekken")
     expect(page.get_by_role("cell", name="Fictief Wijkteam Lopikerwaard", exact=True)).to_be_visible()
     screenshot(page, "leerplekken")
+    assert Axe().run(page, options=WCAG).response["violations"] == []
     with page.expect_download() as download:
         page.get_by_role("link", name="Exporteer CSV").click()
     text = open(download.value.path(), encoding="utf-8").read()

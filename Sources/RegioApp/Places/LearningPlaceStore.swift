@@ -18,13 +18,16 @@ struct LearningPlaceStore {
     }
 
     /// The region's (not deleted) places that `query` asks for, by start date and organisation
-    /// (every place when `query` is nil).
+    /// (every place when `query` is nil). Without `organisation`, places of a deleted
+    /// organisation are left out: they leave lists and map with it, and return when it is restored.
     func list(_ query: LearningPlaceQuery?, organisation: UUID? = nil) async throws -> [LearningPlaceRecord] {
         let snapshot = try await req.snapshot()
         var q = LearningPlaceRecord.query(on: req.db).filter(\.$region.$id == snapshot.regionID)
         if let organisation { q = q.filter(\.$organisationID == organisation) }
-        let today = LandscapeController.today
-        let models = try await q.all().filter { query?.matches($0.fields, today: today) ?? true }
+        let today = LandscapeController.today, live = Set(snapshot.organisations.map(\.id))
+        let models = try await q.all().filter {
+            (organisation != nil || live.contains($0.organisationID)) && (query?.matches($0.fields, today: today) ?? true)
+        }
         return Self.sorted(models, snapshot: snapshot)
     }
 
