@@ -23,6 +23,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.migrations.add(CreateModules())
     app.migrations.add(CreateLearningRoutes())
     app.migrations.add(AddOfferRevision())
+    app.migrations.add(CreateLearningPlaces())
 
     let cost = Environment.get("REGIO_BCRYPT_COST").flatMap(Int.init) ?? 12
     app.passwords.use(.bcrypt(cost: cost))
@@ -80,6 +81,7 @@ func routes(_ app: Application) throws {
     try html.register(collection: OfferTransferController())
     try html.register(collection: ModuleController())
     try html.register(collection: LearningRouteController())
+    try html.register(collection: LearningPlaceController())
     try html.register(collection: InitiativeController())
     try html.register(collection: OrganisationController())
     try html.register(collection: LoginController())

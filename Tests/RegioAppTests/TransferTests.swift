@@ -35,6 +35,18 @@ struct TransferTests {
             let route = try await app.testing().sendRequest(.POST, "/api/v1/learning-routes", headers: auth, body: ByteBuffer(string:
                 #"{"title":"Fictieve route export","roleKey":"helpende-zorg-en-welzijn","steps":[{"moduleId":"\#(moduleID.uuidString)"},{"workplace":"Meelopen","hours":40}]}"#))
             #expect(route.status == .created)
+            // Learning places of a fictional organisation travel too, a deleted one as well.
+            let host = try decode(OrganisationDTO.self, try await app.testing().sendRequest(.POST, "/api/v1/organisations", headers: auth,
+                                                                                          body: ByteBuffer(string: #"{"name":"Fictief Leerbedrijf Export"}"#))).id
+            for (kind, code) in [("bbl-plek", "GM0344"), ("snuffelstage", "GM0321")] {
+                let place = try await app.testing().sendRequest(.POST, "/api/v1/learning-places", headers: auth, body: ByteBuffer(string:
+                    #"{"organisationId":"\#(host.uuidString)","municipalityCode":"\#(code)","kind":"\#(kind)","count":3,"supervisionCapacity":2,"startDate":"2026-09-01","endDate":"2027-07-15"}"#))
+                #expect(place.status == .created)
+                if kind == "snuffelstage" {
+                    let id = try decode(LearningPlaceAPIController.LearningPlaceDTO.self, place).id
+                    #expect(try await app.testing().sendRequest(.DELETE, "/api/v1/learning-places/\(id.uuidString)", headers: auth).status == .noContent)
+                }
+            }
             exported = try RegionTransfer.encode(try await RegionExport.make(regionSlug: "utrechtzorg", on: app.db))
         }
         try await withApp { app in
@@ -54,6 +66,7 @@ struct TransferTests {
             #expect(again.overlapJudgements == export.overlapJudgements)
             #expect(again.skills == export.skills && (again.skills?.count ?? 0) > 100 && again.roles == export.roles)
             #expect(again.modules == export.modules && again.modules?.count == 1 && again.learningRoutes == export.learningRoutes && again.learningRoutes?.count == 1)
+            #expect(again.learningPlaces == export.learningPlaces && again.learningPlaces?.count == 2 && again.learningPlaces?.filter { $0.deletedAt != nil }.count == 1)
             #expect(again.overlapJudgements?.count == 2 && again.overlapJudgements?.filter { $0.deletedAt != nil }.count == 1)
             #expect(again.milestones == export.milestones && again.figures == export.figures && again.labourMarketRegions == export.labourMarketRegions)
             for (a, b) in zip(again.organisations, export.organisations) where a != b {

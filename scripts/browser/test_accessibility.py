@@ -15,7 +15,8 @@ def violations(page):
 @pytest.mark.parametrize("path", ["/", "/?theme=kandidaatperspectief&q=leer", "/organisaties", "/inloggen", "/?q=onbestaandwoord",
                                   "/kaart", "/embed/kaart", "/netwerk", "/kaart/nederland", "/overlap", "/hiaten", "/borging",
                                   "/vaardigheden", "/beroepen", "/beroepen/helpende-zorg-en-welzijn",
-                                  "/aanbod", "/aanbod?kosten=gratis&sort=uren"])
+                                  "/aanbod", "/aanbod?kosten=gratis&sort=uren",
+                                  "/leerplekken", "/leerplekken?kind=leerbaan&municipality=GM0589", "/kaart?laag=leerplekken"])
 def test_public_pages(page, path):
     page.goto(path)
     assert violations(page) == []
@@ -48,5 +49,27 @@ def test_signed_in_pages(page):
     assert violations(page) == []
     page.goto("/aanbod/importeren")
     assert violations(page) == []
+    page.goto("/leerplekken/nieuw")
+    assert violations(page) == []
+    page.get_by_role("button", name="Opslaan").click()  # with error messages
+    assert violations(page) == []
     page.goto("/prullenbak")
     assert violations(page) == []
+
+
+def test_learning_place_pages(page, server):
+    """A learning place of a fictional organisation: its page, history, edit form and the
+    organisation's section. Both are deleted again, so other tests' counts stay theirs."""
+    from test_learning_places import api, fictional_organisation, in_months
+    organisation = fictional_organisation(server, "Fictief Leerbedrijf Toegankelijk", "GM0335")
+    place = api(server, "POST", "/api/v1/learning-places", {"organisationId": organisation, "municipalityCode": "GM0335", "kind": "stage-bol",
+                                                            "count": 2, "supervisionCapacity": 2, "startDate": in_months(1), "endDate": in_months(6)})
+    try:
+        login(page)
+        for path in [f"/leerplekken/{place['id']}", f"/leerplekken/{place['id']}/geschiedenis", f"/leerplekken/{place['id']}/bewerken",
+                     f"/organisaties/{organisation}"]:
+            page.goto(path)
+            assert violations(page) == [], path
+    finally:
+        api(server, "DELETE", f"/api/v1/learning-places/{place['id']}", None)
+        api(server, "DELETE", f"/api/v1/organisations/{organisation}", None)

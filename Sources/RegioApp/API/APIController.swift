@@ -15,6 +15,7 @@ struct APIController: RouteCollection {
         try api.register(collection: LearningRouteAPIController())
         try api.register(collection: OfferImportAPIController())
         try api.register(collection: CatalogueAPIController())
+        try api.register(collection: LearningPlaceAPIController())
     }
 
     func openAPI(req: Request) async throws -> Response {

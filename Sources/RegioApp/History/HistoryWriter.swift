@@ -21,6 +21,7 @@ enum ChangeAuthor: Sendable {
 enum HistoryEntity: String, Sendable {
     case initiative, organisation, user, module, skill
     case learningRoute = "learning_route"
+    case learningPlace = "learning_place"
 
     /// Part of the learning offer: a change also makes the offer catalogue stale.
     var isOffer: Bool { self == .module || self == .learningRoute || self == .skill }
@@ -45,6 +46,14 @@ struct HistoryWriter: Sendable {
         try await RecordChange(regionID: regionID, entity: entity.rawValue, entityID: id, action: action,
                                authorID: author.id, author: author.label, at: at, changes: changes).create(on: db)
         try await Self.bumpRevision(regionID, offer: entity.isOffer, on: db)
+    }
+
+    /// Deletes `model` softly (or restores it) and records that, in one transaction.
+    func setDeleted<M: Model>(_ model: M, id: UUID, deleted: Bool, entity: HistoryEntity, on db: any Database) async throws {
+        try await db.transaction { tx in
+            if deleted { try await model.delete(on: tx) } else { try await model.restore(on: tx) }
+            try await record(deleted ? .delete : .restore, entity: entity, id: id, old: [:], new: [:], on: tx)
+        }
     }
 
     /// A new revision of the region (and of its offer, when `offer`): every app
@@ -119,6 +128,7 @@ enum FieldLabels {
         "cost": "Kosten", "funded": "Gefinancierd", "credential": "Bewijs", "intakeDates": "Startdata", "languageLevel": "Taalniveau", "licence": "Licentie",
         "roleKey": "Beroep", "steps": "Stappen", "hoursPerWeek": "Uren per week", "durationWeeks": "Duur (weken)", "employerIds": "Werkgevers",
         "intakeRequirements": "Toelatingseisen",
+        "organisationId": "Organisatie", "count": "Aantal plekken", "endDate": "Einddatum", "supervisionCapacity": "Begeleidingscapaciteit",
     ]
 
     static func label(_ field: String) -> String {

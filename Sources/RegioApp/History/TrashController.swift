@@ -21,6 +21,9 @@ struct TrashController: RouteCollection {
             .filter(\.$deletedAt != nil).sort(\.$deletedAt, .descending).limit(200).all()
         let routes = try await LearningRouteRecord.query(on: req.db).withDeleted().filter(\.$region.$id == regionID)
             .filter(\.$deletedAt != nil).sort(\.$deletedAt, .descending).limit(200).all()
+        let places = try await LearningPlaceRecord.query(on: req.db).withDeleted().filter(\.$region.$id == regionID)
+            .filter(\.$deletedAt != nil).sort(\.$deletedAt, .descending).limit(200).all()
+        let snapshot = try await req.snapshot()
         let context = try await req.pageContext()
         func row(_ kind: String, _ name: String, _ url: String, _ deleted: Date?) -> Node<HTML.TableContext> {
             .tr(.td(.text(kind)), .td(.a(.href(url), .text(name))), .td(.text(Components.dateTime(deleted))),
@@ -29,11 +32,12 @@ struct TrashController: RouteCollection {
         }
         let rows = initiatives.map { row("Initiatief", $0.name, "/initiatieven/\($0.id?.uuidString ?? "")", $0.deletedAt) }
             + organisations.map { row("Organisatie", $0.name, "/organisaties/\($0.id?.uuidString ?? "")", $0.deletedAt) }
+            + places.map { row("Leerplek", LearningPlaceViews.title($0.fields, snapshot: snapshot), "/leerplekken/\($0.id?.uuidString ?? "")", $0.deletedAt) }
             + modules.map { row("Module", $0.title, "/modules/\($0.id?.uuidString ?? "")", $0.deletedAt) }
             + routes.map { row("Leerroute", $0.title, "/leerroutes/\($0.id?.uuidString ?? "")", $0.deletedAt) }
         return Layout.page(title: "Verwijderd", context: context, body: .div(.class("wrap narrow"),
             .h1("Verwijderd"),
-            .p(.class("lead"), "Verwijderde initiatieven, organisaties, modules en leerroutes blijven bewaard en kunnen worden hersteld."),
+            .p(.class("lead"), "Verwijderde initiatieven, organisaties, modules, leerroutes en leerplekken blijven bewaard en kunnen worden hersteld."),
             rows.isEmpty ? .div(.class("empty-state"), .p("Er is niets verwijderd.")) :
             .div(.class("table-scroll"), .attribute(named: "role", value: "region"), .attribute(named: "aria-label", value: "Verwijderde records"),
                  .attribute(named: "tabindex", value: "0"), .table(.class("data-table"),

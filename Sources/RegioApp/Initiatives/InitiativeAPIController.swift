@@ -62,14 +62,7 @@ struct InitiativeAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let initiatives = routes.grouped("initiatives")
         initiatives.get(use: list)
-        initiatives.post(use: create)
-        initiatives.on(.POST, "import", body: .collect(maxSize: ImportViews.maxUpload), use: importCSV)
-        initiatives.get(":id", use: show)
-        initiatives.put(":id", use: replace)
-        initiatives.patch(":id", use: patch)
-        initiatives.delete(":id", use: delete)
-        initiatives.post(":id", "restore", use: restore)
-        initiatives.get(":id", "history", use: history)
+        RecordRoutes.api(initiatives, InitiativeStore.self, path: "/api/v1/initiatives") { req, id in try await dto(req, id: id) }
     }
 
     func list(req: Request) async throws -> Response {
@@ -85,67 +78,11 @@ struct InitiativeAPIController: RouteCollection {
         }
     }
 
-    func show(req: Request) async throws -> Response {
-        let id = try req.uuidParameter(what: "Dit initiatief")
-        return try await dto(req, id: id).withETag(for: req)
-    }
-
-    private func dto(_ req: Request, id: UUID, status: HTTPResponseStatus = .ok) async throws -> Response {
+    private func dto(_ req: Request, id: UUID) async throws -> Response {
         await req.regionChanged()
         let r = try await InitiativeStore(req: req).find(id)
         return try JSONResponse.make(InitiativeDTO(id: r.id, fields: r.fields, snapshot: try await req.snapshot(), createdAt: r.createdAt,
-                                                   updatedAt: r.updatedAt, deletedAt: r.deletedAt), status: status)
-    }
-
-    func create(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let input = try req.decodeJSON(InitiativeInput.self)
-        let id = try await InitiativeStore(req: req).create(input, user: user)
-        let response = try await dto(req, id: id, status: .created)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/initiatives/\(id.uuidString)")
-        return response
-    }
-
-    func replace(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Dit initiatief")
-        _ = try await InitiativeStore(req: req).find(id)
-        try await InitiativeStore(req: req).update(id, with: try req.decodeJSON(InitiativeInput.self), user: user)
-        return try await dto(req, id: id)
-    }
-
-    func patch(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Dit initiatief")
-        let current = try await InitiativeStore(req: req).find(id)
-        let merged = InitiativeInput(current.fields).merging(try req.decodeJSON(InitiativeInput.self))
-        try await InitiativeStore(req: req).update(id, with: merged, user: user)
-        return try await dto(req, id: id)
-    }
-
-    func delete(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireSignedIn()
-        try await InitiativeStore(req: req).delete(try req.uuidParameter(what: "Dit initiatief"), user: user)
-        return .noContent
-    }
-
-    func restore(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Dit initiatief")
-        try await InitiativeStore(req: req).restore(id, user: user)
-        return try await dto(req, id: id)
-    }
-
-    /// `POST /api/v1/initiatives/import` with a `text/csv` body in the export's format.
-    func importCSV(req: Request) async throws -> ImportSummary {
-        let user = try req.requireSignedIn()
-        return try await InitiativeStore(req: req).importRows(try CSVUpload.rows(try req.uploadedCSV(), columns: InitiativeCSV.header), user: user)
-    }
-
-    func history(req: Request) async throws -> Response {
-        let id = try req.uuidParameter(what: "Dit initiatief")
-        _ = try await InitiativeStore(req: req).find(id, withDeleted: true)
-        return try JSONResponse.make(try await HistoryQuery.changes(.initiative, id: id, on: req.db)).withETag(for: req)
+                                                   updatedAt: r.updatedAt, deletedAt: r.deletedAt))
     }
 }
 

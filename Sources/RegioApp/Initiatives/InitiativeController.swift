@@ -7,17 +7,13 @@ import Vapor
 struct InitiativeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let initiatives = routes.grouped("initiatieven")
-        ImportViews.route(routes, "initiatieven", columns: InitiativeCSV.header, backURL: "/") { req, rows, user in
-            try await InitiativeStore(req: req).importRows(rows, user: user)
-        }
+        ImportViews.route(routes, "initiatieven", InitiativeStore.self, backURL: "/")
         initiatives.get("nieuw", use: newForm)
         initiatives.post("nieuw", use: create)
         initiatives.get(":id", use: show)
         initiatives.get(":id", "bewerken", use: editForm)
-        initiatives.post(":id", "bewerken", use: update)
-        initiatives.post(":id", "verwijderen", use: delete)
-        initiatives.post(":id", "herstellen", use: restore)
-        initiatives.get(":id", "geschiedenis", use: history)
+        RecordRoutes.pages(initiatives, InitiativeStore.self, path: "/initiatieven", listURL: "/", restored: "Het initiatief is hersteld.",
+                           parse: Self.input(from:), invalid: { req, id, input, failure in try await render(req, id: id, input: input, failure: failure) })
     }
 
     func show(req: Request) async throws -> Response {
@@ -54,39 +50,6 @@ struct InitiativeController: RouteCollection {
         let record = try await InitiativeStore(req: req).find(id)
         try InitiativeStore(req: req).authorise(req.requireSignedIn(), record.fields, regionID: try await req.snapshot().regionID)
         return try await render(req, id: id, input: InitiativeInput(record.fields), failure: nil)
-    }
-
-    func update(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Dit initiatief")
-        let input = try Self.input(from: FormBody(req))
-        return try await FormFlow.submit(req, message: "Je wijzigingen zijn opgeslagen.", to: { "/initiatieven/\($0.uuidString)" },
-                                         save: { try await InitiativeStore(req: req).update(id, with: input, user: user); return id },
-                                         invalid: { try await render(req, id: id, input: input, failure: $0) })
-    }
-
-    func delete(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Dit initiatief")
-        let store = InitiativeStore(req: req)
-        let name = try await store.find(id).fields.name
-        try await store.delete(id, user: user)
-        return FormFlow.deleted(req, name: name, restoreAction: "/initiatieven/\(id.uuidString)/herstellen", listURL: "/")
-    }
-
-    func restore(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Dit initiatief")
-        try await InitiativeStore(req: req).restore(id, user: user)
-        req.setFlash(Flash(message: "Het initiatief is hersteld."))
-        return req.redirect(to: "/initiatieven/\(id.uuidString)", redirectType: .normal)
-    }
-
-    func history(req: Request) async throws -> Response {
-        let id = try req.uuidParameter(what: "Dit initiatief")
-        let record = try await InitiativeStore(req: req).find(id, withDeleted: true)
-        if record.deletedAt != nil && req.signedIn == nil { throw Problem.notFound("Dit initiatief") }
-        return try await FormFlow.history(req, entity: .initiative, id: id, title: record.fields.name, backURL: "/initiatieven/\(id.uuidString)")
     }
 
     private func render(_ req: Request, id: UUID?, input: InitiativeInput, failure: ValidationFailure?) async throws -> Response {

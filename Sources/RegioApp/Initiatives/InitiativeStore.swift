@@ -185,3 +185,20 @@ struct InitiativeStore {
         }
     }
 }
+
+extension InitiativeStore: RecordStore {
+    static let what = "Dit initiatief"
+    static let entity = HistoryEntity.initiative
+    static var csvColumns: [String] { InitiativeCSV.header }
+
+    func summary(_ id: UUID) async throws -> (name: String, deleted: Bool) {
+        let record = try await find(id, withDeleted: true)
+        return (record.fields.name, record.deletedAt != nil)
+    }
+
+    func input(of id: UUID) async throws -> InitiativeInput { InitiativeInput(try await find(id).fields) }
+
+    func setDeleted(_ id: UUID, deleted: Bool, user: SignedInUser) async throws {
+        if deleted { try await delete(id, user: user) } else { try await restore(id, user: user) }
+    }
+}

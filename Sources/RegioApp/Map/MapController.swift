@@ -43,7 +43,21 @@ struct MapController: RouteCollection {
                         regionParameter: req.regionParameter)
     }
 
+    /// `laag=leerplekken` shows the learning places instead of the initiatives.
+    static let layerParameter = "laag", placesLayer = "leerplekken"
+
+    static func showsPlaces(_ req: Request) throws -> Bool {
+        guard let raw = QueryString.decode(req.url.query)[layerParameter]?.last, !raw.isEmpty, raw != "initiatieven" else { return false }
+        guard raw == placesLayer else {
+            throw Problem(status: .badRequest, title: "Ongeldige zoekopdracht", detail: "Onbekende kaartlaag ‘\(raw.prefix(40))’; kies ‘initiatieven’ of ‘leerplekken’.")
+        }
+        return true
+    }
+
     func page(req: Request) async throws -> Response {
+        if try Self.showsPlaces(req) {
+            return LearningPlaceMap.page(try await LearningPlaceMap.state(req), context: try await req.pageContext()).response()
+        }
         let state = try await Self.state(req)
         return MapViews.page(state, context: try await req.pageContext(), baseURL: Self.baseURL(req)).response()
     }
@@ -56,9 +70,14 @@ struct MapController: RouteCollection {
     }
 
     func download(req: Request) async throws -> Response {
-        let state = try await Self.state(req)
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "image", subType: "svg+xml", parameters: ["charset": "utf-8"])
+        if try Self.showsPlaces(req) {
+            let state = try await LearningPlaceMap.state(req)
+            headers.contentDisposition = .init(.attachment, filename: "kaart-leerplekken-\(state.snapshot.slug).svg")
+            return Response(status: .ok, headers: headers, body: .init(string: MapViews.svg(state.map, layer: state.layer(path: "/kaart"), standalone: true)))
+        }
+        let state = try await Self.state(req)
         headers.contentDisposition = .init(.attachment, filename: "kaart-\(state.snapshot.slug).svg")
         return Response(status: .ok, headers: headers, body: .init(string: MapViews.svg(state, path: "/kaart", standalone: true)))
     }

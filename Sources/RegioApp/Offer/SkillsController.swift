@@ -18,15 +18,29 @@ struct SkillsController: RouteCollection {
         var skills: [Skill]
         var roles: [Role]
 
+        init(categories: [(key: String, label: String)], skills: [Skill], roles: [Role]) {
+            self.categories = categories; self.skills = skills; self.roles = roles
+            skillsByLabel = skills.sorted { $0.label.localizedCompare($1.label) == .orderedAscending }
+            skillIndex = Dictionary(skills.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+
+        /// Skills in the alphabet of their names, sorted once (the collator is slow).
+        let skillsByLabel: [Skill]
+        private let skillIndex: [String: Int]
+
         func categoryLabel(_ key: String) -> String { categories.first { $0.key == key }?.label ?? key }
-        func skill(_ key: String) -> Skill? { skills.first { $0.key == key } }
+        func skill(_ key: String) -> Skill? { skillIndex[key].map { skills[$0] } }
         func role(_ key: String) -> Role? { roles.first { $0.key == key } }
     }
 
+    /// The region's taxonomy, read once per offer revision (skills change with the offer).
     static func taxonomy(_ req: Request, snapshot: RegionSnapshot) async throws -> Taxonomy {
-        let skills = try await SkillRecord.query(on: req.db).filter(\.$region.$id == snapshot.regionID).sort(\.$position).all()
-        let roles = try await RoleRecord.query(on: req.db).filter(\.$region.$id == snapshot.regionID).sort(\.$position).all()
-        return Taxonomy(categories: snapshot.terms[.skillCategory, default: []].map { ($0.key, $0.label) }, skills: skills.map(\.skill), roles: roles.map(\.role))
+        let db = req.db
+        return try await req.application.offerCatalogues.taxonomies.value(for: snapshot.regionID, revision: snapshot.offerRevision) { _ in
+            let skills = try await SkillRecord.query(on: db).filter(\.$region.$id == snapshot.regionID).sort(\.$position).all()
+            let roles = try await RoleRecord.query(on: db).filter(\.$region.$id == snapshot.regionID).sort(\.$position).all()
+            return Taxonomy(categories: snapshot.terms[.skillCategory, default: []].map { ($0.key, $0.label) }, skills: skills.map(\.skill), roles: roles.map(\.role))
+        }
     }
 
     /// What `/vaardigheden` asks for: words in label or description, and a category.

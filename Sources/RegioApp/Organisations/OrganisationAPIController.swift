@@ -38,14 +38,7 @@ struct OrganisationAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let organisations = routes.grouped("organisations")
         organisations.get(use: list)
-        organisations.post(use: create)
-        organisations.on(.POST, "import", body: .collect(maxSize: ImportViews.maxUpload), use: importCSV)
-        organisations.get(":id", use: show)
-        organisations.put(":id", use: replace)
-        organisations.patch(":id", use: patch)
-        organisations.delete(":id", use: delete)
-        organisations.post(":id", "restore", use: restore)
-        organisations.get(":id", "history", use: history)
+        RecordRoutes.api(organisations, OrganisationStore.self, path: "/api/v1/organisations") { req, id in try await dto(req, id: id) }
     }
 
     func list(req: Request) async throws -> Response {
@@ -69,62 +62,7 @@ struct OrganisationAPIController: RouteCollection {
         return try JSONResponse.make(dto).withETag(for: req)
     }
 
-    func show(req: Request) async throws -> Response {
-        let org = try await OrganisationStore(req: req).find(try req.uuidParameter(what: "Deze organisatie"))
-        return try JSONResponse.make(try OrganisationDTO(org)).withETag(for: req)
-    }
-
-    private func dto(_ req: Request, id: UUID, status: HTTPResponseStatus = .ok) async throws -> Response {
-        try JSONResponse.make(try OrganisationDTO(try await OrganisationStore(req: req).find(id)), status: status)
-    }
-
-    func create(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try await OrganisationStore(req: req).create(try req.decodeJSON(OrganisationInput.self), user: user)
-        let response = try await dto(req, id: id, status: .created)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/organisations/\(id.uuidString)")
-        return response
-    }
-
-    func replace(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze organisatie")
-        _ = try await OrganisationStore(req: req).find(id)
-        try await OrganisationStore(req: req).update(id, with: try req.decodeJSON(OrganisationInput.self), user: user)
-        return try await dto(req, id: id)
-    }
-
-    func patch(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze organisatie")
-        let current = try await OrganisationStore(req: req).find(id)
-        let merged = OrganisationInput(current.fields).merging(try req.decodeJSON(OrganisationInput.self))
-        try await OrganisationStore(req: req).update(id, with: merged, user: user)
-        return try await dto(req, id: id)
-    }
-
-    func delete(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireSignedIn()
-        try await OrganisationStore(req: req).delete(try req.uuidParameter(what: "Deze organisatie"), user: user)
-        return .noContent
-    }
-
-    func restore(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze organisatie")
-        try await OrganisationStore(req: req).restore(id, user: user)
-        return try await dto(req, id: id)
-    }
-
-    /// `POST /api/v1/organisations/import` with a `text/csv` body in the export's format.
-    func importCSV(req: Request) async throws -> ImportSummary {
-        let user = try req.requireSignedIn()
-        return try await OrganisationStore(req: req).importRows(try CSVUpload.rows(try req.uploadedCSV(), columns: OrganisationCSV.header), user: user)
-    }
-
-    func history(req: Request) async throws -> Response {
-        let id = try req.uuidParameter(what: "Deze organisatie")
-        _ = try await OrganisationStore(req: req).find(id, withDeleted: true)
-        return try JSONResponse.make(try await HistoryQuery.changes(.organisation, id: id, on: req.db)).withETag(for: req)
+    private func dto(_ req: Request, id: UUID) async throws -> Response {
+        try JSONResponse.make(try OrganisationDTO(try await OrganisationStore(req: req).find(id)))
     }
 }

@@ -7,19 +7,15 @@ import Vapor
 struct OrganisationController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let organisations = routes.grouped("organisaties")
-        ImportViews.route(routes, "organisaties", columns: OrganisationCSV.header, backURL: "/organisaties") { req, rows, user in
-            try await OrganisationStore(req: req).importRows(rows, user: user)
-        }
+        ImportViews.route(routes, "organisaties", OrganisationStore.self, backURL: "/organisaties")
         organisations.get(use: list)
         routes.get("organisaties.csv", use: csv)
         organisations.get("nieuw", use: newForm)
         organisations.post("nieuw", use: create)
         organisations.get(":id", use: show)
         organisations.get(":id", "bewerken", use: editForm)
-        organisations.post(":id", "bewerken", use: update)
-        organisations.post(":id", "verwijderen", use: delete)
-        organisations.post(":id", "herstellen", use: restore)
-        organisations.get(":id", "geschiedenis", use: history)
+        RecordRoutes.pages(organisations, OrganisationStore.self, path: "/organisaties", listURL: "/organisaties", restored: "De organisatie is hersteld.",
+                           parse: Self.input(from:), invalid: { req, id, input, failure in try await render(req, id: id, input: input, failure: failure) })
     }
 
     /// Filters the region's organisations by name words and kind.
@@ -95,7 +91,9 @@ struct OrganisationController: RouteCollection {
         let canEdit = user.map { Permissions.canEditOrganisation($0, regionID: snapshot.regionID, organisationID: id) } ?? false
         let initiatives = snapshot.landscape.entries.filter { $0.fields.participants.contains { $0.organisationID == id } }
             .sorted { $0.fields.name.localizedCaseInsensitiveCompare($1.fields.name) == .orderedAscending }
-        return OrganisationViews.detail(org, initiatives: initiatives, snapshot: snapshot, canEdit: canEdit, canManage: canManage,
+        let places = LearningPlaceViews.organisationSection(try await LearningPlaceStore(req: req).list(nil, organisation: id), organisation: id, snapshot: snapshot,
+                                                            today: LandscapeController.today, canAdd: org.deletedAt == nil && canEdit)
+        return OrganisationViews.detail(org, initiatives: initiatives, places: places, snapshot: snapshot, canEdit: canEdit, canManage: canManage,
                                         context: try await req.pageContext()).response()
     }
 
@@ -123,38 +121,6 @@ struct OrganisationController: RouteCollection {
             throw Problem.forbidden("Je mag alleen de gegevens van je eigen organisatie wijzigen.")
         }
         return try await render(req, id: id, input: OrganisationInput(org.fields), failure: nil)
-    }
-
-    func update(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze organisatie")
-        let input = Self.input(from: try FormBody(req))
-        return try await FormFlow.submit(req, message: "Je wijzigingen zijn opgeslagen.", to: { "/organisaties/\($0.uuidString)" },
-                                         save: { try await OrganisationStore(req: req).update(id, with: input, user: user); return id },
-                                         invalid: { try await render(req, id: id, input: input, failure: $0) })
-    }
-
-    func delete(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze organisatie")
-        let name = try await OrganisationStore(req: req).find(id).name
-        try await OrganisationStore(req: req).delete(id, user: user)
-        return FormFlow.deleted(req, name: name, restoreAction: "/organisaties/\(id.uuidString)/herstellen", listURL: "/organisaties")
-    }
-
-    func restore(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze organisatie")
-        try await OrganisationStore(req: req).restore(id, user: user)
-        req.setFlash(Flash(message: "De organisatie is hersteld."))
-        return req.redirect(to: "/organisaties/\(id.uuidString)", redirectType: .normal)
-    }
-
-    func history(req: Request) async throws -> Response {
-        let id = try req.uuidParameter(what: "Deze organisatie")
-        let org = try await OrganisationStore(req: req).find(id, withDeleted: true)
-        if org.deletedAt != nil && req.signedIn == nil { throw Problem.notFound("Deze organisatie") }
-        return try await FormFlow.history(req, entity: .organisation, id: id, title: org.name, backURL: "/organisaties/\(id.uuidString)")
     }
 
     private func render(_ req: Request, id: UUID?, input: OrganisationInput, failure: ValidationFailure?) async throws -> Response {

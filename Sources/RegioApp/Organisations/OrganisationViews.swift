@@ -53,7 +53,8 @@ enum OrganisationViews {
         ))
     }
 
-    static func detail(_ org: Organisation, initiatives: [InitiativeEntry], snapshot: RegionSnapshot, canEdit: Bool, canManage: Bool, context: PageContext) -> HTML {
+    static func detail(_ org: Organisation, initiatives: [InitiativeEntry], places: Node<HTML.BodyContext> = .empty, snapshot: RegionSnapshot,
+                       canEdit: Bool, canManage: Bool, context: PageContext) -> HTML {
         let f = org.fields
         let id = org.id?.uuidString ?? ""
         return Layout.page(title: f.name, context: context, body: .div(.class("wrap narrow"),
@@ -75,6 +76,7 @@ enum OrganisationViews {
                 .h2(.text("Initiatieven (\(initiatives.count))")),
                 initiatives.isEmpty ? .p(.class("muted"), "Nog geen initiatieven gekoppeld aan deze organisatie.") :
                     .ol(.class("cards compact"), .forEach(initiatives) { LandscapeViews.card($0, snapshot: snapshot) })),
+            places,
             RecordViews.meta(updated: org.updatedAt ?? org.createdAt, path: "/organisaties/\(id)", json: "/api/v1/organisations/\(id)")
         ))
     }

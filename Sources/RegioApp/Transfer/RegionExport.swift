@@ -41,6 +41,9 @@ struct RegionExport: Codable, Equatable, Sendable {
     struct RouteRow: Codable, Equatable, Sendable {
         var id: UUID; var fields: LearningRouteFields; var createdAt: Date?; var updatedAt: Date?; var deletedAt: Date?
     }
+    struct LearningPlaceRow: Codable, Equatable, Sendable {
+        var id: UUID; var fields: LearningPlaceFields; var createdAt: Date?; var updatedAt: Date?; var deletedAt: Date?
+    }
 
     var format = RegionExport.currentFormat
     var region: RegionRow
@@ -59,6 +62,8 @@ struct RegionExport: Codable, Equatable, Sendable {
     var roles: [RoleRow]?
     var modules: [ModuleRow]?
     var learningRoutes: [RouteRow]?
+    /// Learning places (optional for exports from before they existed).
+    var learningPlaces: [LearningPlaceRow]?
 
     /// Dates to the millisecond: the databases keep different sub-millisecond precision,
     /// and an export must read the same after an import.
@@ -103,7 +108,8 @@ struct RegionExport: Codable, Equatable, Sendable {
         let roles = try await RoleRecord.query(on: db).withDeleted().filter(\.$region.$id == rid).sort(\.$position).all()
         let modules = try await ModuleRecord.query(on: db).withDeleted().filter(\.$region.$id == rid).all()
         let routes = try await LearningRouteRecord.query(on: db).withDeleted().filter(\.$region.$id == rid).all()
-        progress("oordelen over overlap en leeraanbod", 8, steps)
+        let learningPlaceRecords = try await LearningPlaceRecord.query(on: db).withDeleted().filter(\.$region.$id == rid).all()
+        progress("oordelen over overlap, leeraanbod en leerplekken", 8, steps)
         let export = RegionExport(
             region: RegionRow(id: rid, slug: region.slug, name: region.name, coordinator: region.coordinator),
             labourMarketRegions: try markets.map { MarketRow(id: try $0.requireID(), code: $0.code, year: $0.year, name: $0.name, position: $0.position) },
@@ -129,6 +135,8 @@ struct RegionExport: Codable, Equatable, Sendable {
             modules: try modules.map { ModuleRow(id: try $0.requireID(), fields: $0.fields, createdAt: ms($0.createdAt), updatedAt: ms($0.updatedAt), deletedAt: ms($0.deletedAt)) }
                 .sorted { $0.id.uuidString < $1.id.uuidString },
             learningRoutes: try routes.map { RouteRow(id: try $0.requireID(), fields: $0.fields, createdAt: ms($0.createdAt), updatedAt: ms($0.updatedAt), deletedAt: ms($0.deletedAt)) }
+                .sorted { $0.id.uuidString < $1.id.uuidString },
+            learningPlaces: try learningPlaceRecords.map { LearningPlaceRow(id: try $0.requireID(), fields: $0.fields, createdAt: ms($0.createdAt), updatedAt: ms($0.updatedAt), deletedAt: ms($0.deletedAt)) }
                 .sorted { $0.id.uuidString < $1.id.uuidString })
         progress("klaar", steps, steps)
         return export
@@ -218,6 +226,10 @@ struct RegionExport: Codable, Equatable, Sendable {
                 record.id = row.id
                 try await record.create(on: tx)
                 try await Self.setTimestamps(LearningRouteRecord.schema, id: row.id, created: row.createdAt, updated: row.updatedAt, deleted: row.deletedAt, on: tx)
+            }
+            for row in learningPlaces ?? [] {
+                try await LearningPlaceRecord(id: row.id, regionID: region.id, fields: row.fields).create(on: tx)
+                try await Self.setTimestamps(LearningPlaceRecord.schema, id: row.id, created: row.createdAt, updated: row.updatedAt, deleted: row.deletedAt, on: tx)
             }
             for j in overlapJudgements ?? [] {
                 let judgement = OverlapJudgement(regionID: region.id, pair: (j.initiativeA, j.initiativeB), verdict: j.verdict, author: j.author)

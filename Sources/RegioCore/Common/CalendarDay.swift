@@ -41,6 +41,9 @@ public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomString
     /// Dutch display form: "1 maart 2026".
     public var dutch: String { "\(day) \(CalendarDay.dutchMonths[month - 1]) \(year)" }
 
+    /// Short Dutch form for tables: "1 mrt 2026".
+    public var dutchShort: String { "\(day) \(CalendarDay.dutchMonthsShort[month - 1]) \(year)" }
+
     /// This day `months` months later, clamped to the end of the month (31 jan + 1 = 28/29 feb).
     public func adding(months: Int) -> CalendarDay {
         let total = year * 12 + (month - 1) + months
@@ -52,6 +55,8 @@ public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomString
 
     public static let dutchMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
                                      "augustus", "september", "oktober", "november", "december"]
+
+    public static let dutchMonthsShort = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {

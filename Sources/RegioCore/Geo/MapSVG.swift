@@ -20,12 +20,13 @@ public struct MapOutline: Sendable {
     public init(name: String, path: String) { self.name = name; self.path = path }
 }
 
-/// The map as SVG text: municipalities coloured by count, each a link (keyboard and
+/// The map as SVG text: municipalities coloured by count (of `unit`), each a link (keyboard and
 /// screen reader reachable, works without JavaScript), labour-market borders, labels and
 /// count markers. Pure text, so the page, the download and the embed share it.
 public enum MapSVG {
     public static func render(width: Double, height: Double, areas: [MapArea], outlines: [MapOutline], scale: ColourScale,
-                              selected: String?, title: String, description: String, standalone: Bool = false) -> String {
+                              selected: String?, title: String, description: String,
+                              unit: (singular: String, plural: String) = ("initiatief", "initiatieven"), standalone: Bool = false) -> String {
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(MapProjection.number(width)) \(MapProjection.number(height))\""
         s += " class=\"map-svg\" role=\"group\" aria-labelledby=\"kaart-titel\" aria-describedby=\"kaart-uitleg\">"
         s += "<title id=\"kaart-titel\">\(escape(title))</title><desc id=\"kaart-uitleg\">\(escape(description))</desc>"
@@ -38,7 +39,7 @@ public enum MapSVG {
         // The chosen municipality last, so its highlighted border lies on top of its neighbours.
         for a in areas.filter({ $0.code != selected }) + areas.filter({ $0.code == selected }) {
             let selectedClass = a.code == selected ? " class=\"selected\" aria-current=\"true\"" : ""
-            let label = "\(a.name): \(a.count == 1 ? "1 initiatief" : "\(a.count) initiatieven")"
+            let label = "\(a.name): \(a.count) \(a.count == 1 ? unit.singular : unit.plural)"
             s += "<a href=\"\(escape(a.href))\"\(selectedClass) aria-label=\"\(escape(label))\" data-code=\"\(a.code)\">"
             s += "<path class=\"area\" d=\"\(a.path)\" fill=\"\(scale.colour(a.count))\"><title>\(escape(label))</title></path></a>"
         }

@@ -34,21 +34,14 @@ public struct ModuleInput: Codable, Equatable, Sendable {
     /// Hours and cost come as numbers from the API and as text from forms and CSV: both read.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        func text(_ key: CodingKeys) throws -> String? {
-            if let s = try? c.decodeIfPresent(String.self, forKey: key) { return s }
-            if let n = try? c.decodeIfPresent(Int.self, forKey: key) { return String(n) }
-            if let d = try? c.decodeIfPresent(Double.self, forKey: key) { return String(d) }
-            guard c.contains(key), try !c.decodeNil(forKey: key) else { return nil }
-            return "?" // a value of another kind: validation names the field
-        }
         title = try c.decodeIfPresent(String.self, forKey: .title)
         providerId = try c.decodeIfPresent(String.self, forKey: .providerId)
         description = try c.decodeIfPresent(String.self, forKey: .description)
         skills = try c.decodeIfPresent([SkillLevelInput].self, forKey: .skills)
-        hours = try text(.hours)
+        hours = try c.numberOrText(.hours)
         form = try c.decodeIfPresent(String.self, forKey: .form)
         municipalityCodes = try c.decodeIfPresent([String].self, forKey: .municipalityCodes)
-        cost = try text(.cost)
+        cost = try c.numberOrText(.cost)
         funded = try c.decodeIfPresent(Bool.self, forKey: .funded)
         credential = try c.decodeIfPresent(String.self, forKey: .credential)
         intakeDates = try c.decodeIfPresent([String].self, forKey: .intakeDates)

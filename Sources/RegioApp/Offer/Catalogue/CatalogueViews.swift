@@ -28,7 +28,7 @@ enum CatalogueViews {
             let count: (String) -> Int = f == .municipality ? { counts.counts[$0] ?? counts.anywhere } : { counts[$0] }
             return FacetViews.checkboxes(f.rawValue, legend: legend, options: options, selected: query.chosen[f] ?? [], counts: count, open: open)
         }
-        let skillOptions = taxonomy.skills.map { ($0.key, $0.label) }.sorted { $0.1.localizedCompare($1.1) == .orderedAscending }
+        let skillOptions = taxonomy.skillsByLabel.map { ($0.key, $0.label) }
         return .aside(.class("filters"), .aria("Filters"),
             .h2(.class("visually-hidden"), "Filters"),
             .a(.class("skip-results"), .href("#resultaten"), "Naar de resultaten"),

@@ -8,6 +8,8 @@ import Vapor
 /// once per offer revision and shared by every request of this app instance.
 actor OfferCatalogueCache {
     private let catalogues = RevisionedCache<OfferCatalogue>()
+    /// The skills taxonomy, which changes with the offer.
+    nonisolated let taxonomies = RevisionedCache<SkillsController.Taxonomy>()
 
     func catalogue(for snapshot: RegionSnapshot, on db: any Database) async throws -> OfferCatalogue {
         try await catalogues.value(for: snapshot.regionID, revision: snapshot.offerRevision) { _ in

@@ -28,9 +28,9 @@ struct ModuleAPIController: RouteCollection {
         routes.post("modules", use: create)
         routes.get("modules", ":id", use: show)
         routes.put("modules", ":id", use: replace)
-        routes.delete("modules", ":id", use: delete)
-        routes.post("modules", ":id", "restore", use: restore)
-        routes.get("modules", ":id", "history", use: history)
+        RecordRoutes.apiLifecycle(routes.grouped("modules"), ModuleStore.self) { req, id in
+            try JSONResponse.make(try ModuleDTO(try await ModuleStore(req: req).find(id), snapshot: try await req.snapshot()))
+        }
     }
 
     /// `PUT`: the whole module, as for `POST`; fields left out are emptied.
@@ -39,25 +39,6 @@ struct ModuleAPIController: RouteCollection {
         let id = try req.uuidParameter(what: "Deze module")
         try await ModuleStore(req: req).update(id, with: try req.decodeJSON(ModuleInput.self), user: user)
         return try JSONResponse.make(try ModuleDTO(try await ModuleStore(req: req).find(id), snapshot: try await req.snapshot()))
-    }
-
-    func delete(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireSignedIn()
-        try await ModuleStore(req: req).delete(try req.uuidParameter(what: "Deze module"), user: user)
-        return .noContent
-    }
-
-    func restore(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze module")
-        try await ModuleStore(req: req).restore(id, user: user)
-        return try JSONResponse.make(try ModuleDTO(try await ModuleStore(req: req).find(id), snapshot: try await req.snapshot()))
-    }
-
-    func history(req: Request) async throws -> Response {
-        let id = try req.uuidParameter(what: "Deze module")
-        _ = try await ModuleStore(req: req).find(id, withDeleted: true)
-        return try JSONResponse.make(try await HistoryQuery.changes(.module, id: id, on: req.db)).withETag(for: req)
     }
 
     func list(req: Request) async throws -> Response {

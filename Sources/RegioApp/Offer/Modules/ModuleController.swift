@@ -17,9 +17,7 @@ struct ModuleController: RouteCollection {
         modules.get(use: show)
         modules.get("bewerken", use: editForm)
         modules.post("bewerken", use: update)
-        modules.post("verwijderen", use: delete)
-        modules.post("herstellen", use: restore)
-        modules.get("geschiedenis", use: history)
+        RecordRoutes.lifecycle(routes.grouped("modules"), ModuleStore.self, path: "/modules", listURL: "/aanbod", restored: "De module is hersteld.")
     }
 
     func show(req: Request) async throws -> Response {
@@ -48,30 +46,6 @@ struct ModuleController: RouteCollection {
         return try await FormFlow.submit(req, message: "Je wijzigingen zijn opgeslagen.", to: { "/modules/\($0.uuidString)" },
                                          save: { try await ModuleStore(req: req).update(id, with: input, user: user); return id },
                                          invalid: { try await render(req, id: id, input: input, failure: $0) })
-    }
-
-    func delete(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze module")
-        let store = ModuleStore(req: req)
-        let title = try await store.find(id).title
-        try await store.delete(id, user: user)
-        return FormFlow.deleted(req, name: title, restoreAction: "/modules/\(id.uuidString)/herstellen", listURL: "/aanbod")
-    }
-
-    func restore(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze module")
-        try await ModuleStore(req: req).restore(id, user: user)
-        req.setFlash(Flash(message: "De module is hersteld."))
-        return req.redirect(to: "/modules/\(id.uuidString)", redirectType: .normal)
-    }
-
-    func history(req: Request) async throws -> Response {
-        let id = try req.uuidParameter(what: "Deze module")
-        let model = try await ModuleStore(req: req).find(id, withDeleted: true)
-        if model.deletedAt != nil && req.signedIn == nil { throw Problem.notFound("Deze module") }
-        return try await FormFlow.history(req, entity: .module, id: id, title: model.title, backURL: "/modules/\(id.uuidString)")
     }
 
     func newForm(req: Request) async throws -> Response {

@@ -69,7 +69,7 @@ struct ModuleStore {
         await req.regionChanged()
     }
 
-    func delete(_ id: UUID, user: SignedInUser) async throws {
+    private func softDelete(_ id: UUID, user: SignedInUser) async throws {
         let snapshot = try await req.snapshot()
         try authorise(user, try await find(id), regionID: snapshot.regionID)
         try await SoftDelete.delete(ModuleRecord.self, id: id, entity: .module, writer: HistoryWriter(regionID: snapshot.regionID, author: user.author),
@@ -77,7 +77,7 @@ struct ModuleStore {
         await req.regionChanged()
     }
 
-    func restore(_ id: UUID, user: SignedInUser) async throws {
+    private func undelete(_ id: UUID, user: SignedInUser) async throws {
         let snapshot = try await req.snapshot()
         let model = try await find(id, withDeleted: true)
         try authorise(user, model, regionID: snapshot.regionID)
@@ -102,5 +102,19 @@ struct ModuleStore {
     func skillLabels(_ snapshot: RegionSnapshot) async throws -> [String: String] {
         let skills = try await SkillRecord.query(on: req.db).filter(\.$region.$id == snapshot.regionID).all()
         return Dictionary(skills.map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
+    }
+}
+
+extension ModuleStore: DeletableRecordStore {
+    static let what = "Deze module"
+    static let entity = HistoryEntity.module
+
+    func summary(_ id: UUID) async throws -> (name: String, deleted: Bool) {
+        let record = try await find(id, withDeleted: true)
+        return (record.title, record.deletedAt != nil)
+    }
+
+    func setDeleted(_ id: UUID, deleted: Bool, user: SignedInUser) async throws {
+        if deleted { try await softDelete(id, user: user) } else { try await undelete(id, user: user) }
     }
 }

@@ -24,9 +24,9 @@ struct LearningRouteAPIController: RouteCollection {
         routes.post("learning-routes", use: create)
         routes.get("learning-routes", ":id", use: show)
         routes.put("learning-routes", ":id", use: replace)
-        routes.delete("learning-routes", ":id", use: delete)
-        routes.post("learning-routes", ":id", "restore", use: restore)
-        routes.get("learning-routes", ":id", "history", use: history)
+        RecordRoutes.apiLifecycle(routes.grouped("learning-routes"), LearningRouteStore.self) { req, id in
+            try JSONResponse.make(try await Self.dto(try await LearningRouteStore(req: req).find(id), req: req))
+        }
     }
 
     static func dto(_ route: LearningRouteRecord, req: Request) async throws -> RouteDTO {
@@ -82,24 +82,5 @@ struct LearningRouteAPIController: RouteCollection {
         let id = try req.uuidParameter(what: "Deze leerroute")
         try await LearningRouteStore(req: req).update(id, with: try req.decodeJSON(LearningRouteInput.self), user: user)
         return try JSONResponse.make(try await Self.dto(try await LearningRouteStore(req: req).find(id), req: req))
-    }
-
-    func delete(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireSignedIn()
-        try await LearningRouteStore(req: req).delete(try req.uuidParameter(what: "Deze leerroute"), user: user)
-        return .noContent
-    }
-
-    func restore(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze leerroute")
-        try await LearningRouteStore(req: req).restore(id, user: user)
-        return try JSONResponse.make(try await Self.dto(try await LearningRouteStore(req: req).find(id), req: req))
-    }
-
-    func history(req: Request) async throws -> Response {
-        let id = try req.uuidParameter(what: "Deze leerroute")
-        _ = try await LearningRouteStore(req: req).find(id, withDeleted: true)
-        return try JSONResponse.make(try await HistoryQuery.changes(.learningRoute, id: id, on: req.db)).withETag(for: req)
     }
 }

@@ -17,9 +17,7 @@ struct LearningRouteController: RouteCollection {
         route.get(use: show)
         route.get("bewerken", use: editForm)
         route.post("bewerken", use: submit)
-        route.post("verwijderen", use: delete)
-        route.post("herstellen", use: restore)
-        route.get("geschiedenis", use: history)
+        RecordRoutes.lifecycle(routes.grouped("leerroutes"), LearningRouteStore.self, path: "/leerroutes", listURL: "/aanbod", restored: "De leerroute is hersteld.")
     }
 
     func show(req: Request) async throws -> Response {
@@ -45,30 +43,6 @@ struct LearningRouteController: RouteCollection {
         let route = try await store.find(id)
         try store.authorise(try req.requireSignedIn(), route.fields, parts: try await store.parts(), regionID: try await req.snapshot().regionID)
         return try await render(req, id: id, input: LearningRouteInput(route.fields), failure: nil, preview: true)
-    }
-
-    func delete(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze leerroute")
-        let store = LearningRouteStore(req: req)
-        let title = try await store.find(id).title
-        try await store.delete(id, user: user)
-        return FormFlow.deleted(req, name: title, restoreAction: "/leerroutes/\(id.uuidString)/herstellen", listURL: "/aanbod")
-    }
-
-    func restore(req: Request) async throws -> Response {
-        let user = try req.requireSignedIn()
-        let id = try req.uuidParameter(what: "Deze leerroute")
-        try await LearningRouteStore(req: req).restore(id, user: user)
-        req.setFlash(Flash(message: "De leerroute is hersteld."))
-        return req.redirect(to: "/leerroutes/\(id.uuidString)", redirectType: .normal)
-    }
-
-    func history(req: Request) async throws -> Response {
-        let id = try req.uuidParameter(what: "Deze leerroute")
-        let route = try await LearningRouteStore(req: req).find(id, withDeleted: true)
-        if route.deletedAt != nil && req.signedIn == nil { throw Problem.notFound("Deze leerroute") }
-        return try await FormFlow.history(req, entity: .learningRoute, id: id, title: route.title, backURL: "/leerroutes/\(id.uuidString)")
     }
 
     func newForm(req: Request) async throws -> Response {

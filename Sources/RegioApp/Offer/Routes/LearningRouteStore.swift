@@ -100,7 +100,7 @@ struct LearningRouteStore {
         await req.regionChanged()
     }
 
-    func delete(_ id: UUID, user: SignedInUser) async throws {
+    private func softDelete(_ id: UUID, user: SignedInUser) async throws {
         let snapshot = try await req.snapshot()
         try authorise(user, try await find(id).fields, parts: try await parts(), regionID: snapshot.regionID)
         try await SoftDelete.delete(LearningRouteRecord.self, id: id, entity: .learningRoute,
@@ -108,7 +108,7 @@ struct LearningRouteStore {
         await req.regionChanged()
     }
 
-    func restore(_ id: UUID, user: SignedInUser) async throws {
+    private func undelete(_ id: UUID, user: SignedInUser) async throws {
         let snapshot = try await req.snapshot()
         let model = try await find(id, withDeleted: true)
         try authorise(user, model.fields, parts: try await parts(), regionID: snapshot.regionID)
@@ -148,5 +148,19 @@ struct LearningRouteStore {
 
     func coverage(of route: LearningRouteRecord) async throws -> Added {
         try await coverage(of: [route])[0]
+    }
+}
+
+extension LearningRouteStore: DeletableRecordStore {
+    static let what = "Deze leerroute"
+    static let entity = HistoryEntity.learningRoute
+
+    func summary(_ id: UUID) async throws -> (name: String, deleted: Bool) {
+        let record = try await find(id, withDeleted: true)
+        return (record.title, record.deletedAt != nil)
+    }
+
+    func setDeleted(_ id: UUID, deleted: Bool, user: SignedInUser) async throws {
+        if deleted { try await softDelete(id, user: user) } else { try await undelete(id, user: user) }
     }
 }

@@ -45,7 +45,7 @@ enum OfferImportSource: Sendable {
     func rows(_ kind: OfferKind) throws -> [Row] {
         switch self {
         case .csv(let text):
-            return try CSVUpload.rows(text, columns: kind.csvHeader, required: kind.requiredColumn, maxRows: Self.maxRows)
+            return try CSVUpload.rows(text, columns: kind.csvHeader, required: [kind.requiredColumn], maxRows: Self.maxRows)
                 .map { Row(row: $0.line, values: $0.values) }
         case .json(let data):
             guard let list = try? JSONSerialization.jsonObject(with: data) as? [Any] else {

@@ -21,10 +21,10 @@ struct ImportSummary: Content {
 enum CSVUpload {
     static let maxRows = 20_000
 
-    /// Reads CSV text in the export's format: a header with known column names (the
-    /// `required` one among them), then at most `maxRows` data rows. Problems are Dutch
-    /// and point at the line.
-    static func rows(_ text: String, columns: [String], required: String = "name", maxRows: Int = CSVUpload.maxRows) throws -> [CSVRow] {
+    /// Reads CSV text in the export's format: a header with known column names (those of
+    /// `required` present), then at most `maxRows` data rows. Problems are Dutch and point
+    /// at the line.
+    static func rows(_ text: String, columns: [String], required: [String] = ["name"], maxRows: Int = CSVUpload.maxRows) throws -> [CSVRow] {
         let parsed = Result { () throws(CSV.ParseError) -> [[String]] in try CSV.decode(text) }
         guard case .success(let table) = parsed else {
             if case .failure(let error) = parsed { throw Problem(status: .badRequest, title: "Ongeldig CSV-bestand", detail: error.message) }
@@ -38,8 +38,10 @@ enum CSVUpload {
             throw Problem(status: .unprocessableEntity, title: "Onbekende kolommen",
                           detail: "Onbekende kolommen: \(unknown.map { "‘\($0.prefix(40))’" }.joined(separator: ", ")). Gebruik de kolommen van de CSV-export.")
         }
-        guard header.contains(required) else {
-            throw Problem(status: .unprocessableEntity, title: "Kolom ontbreekt", detail: "De kolom ‘\(required)’ ontbreekt.")
+        let missing = required.filter { !header.contains($0) }
+        guard missing.isEmpty else {
+            throw Problem(status: .unprocessableEntity, title: "Kolom ontbreekt", detail: missing.count == 1 ? "De kolom ‘\(missing[0])’ ontbreekt."
+                          : "De kolommen \(missing.map { "‘\($0)’" }.dutchList) ontbreken.")
         }
         guard table.count - 1 <= maxRows else {
             throw Problem(status: .payloadTooLarge, title: "Te veel regels", detail: "Maximaal \(maxRows) regels per import.")

@@ -29,12 +29,11 @@ enum ImportViews {
     }
 
     /// Registers `POST path/import` (HTML) with a larger body limit for the file.
-    static func route(_ routes: any RoutesBuilder, _ path: PathComponent, columns: [String], backURL: String,
-                      run: @escaping @Sendable (Request, [CSVRow], SignedInUser) async throws -> ImportSummary) {
+    static func route<S: RecordStore>(_ routes: any RoutesBuilder, _ path: PathComponent, _ store: S.Type, backURL: String) {
         routes.on(.POST, path, "import", body: .collect(maxSize: maxUpload)) { (req: Request) async throws -> Response in
             let user = try req.requireSignedIn()
             do {
-                let summary = try await run(req, try CSVUpload.rows(try req.uploadedCSV(), columns: columns), user)
+                let summary = try await RecordRoutes.importUpload(req, S.self, user: user)
                 req.setFlash(Flash(message: "Import gelukt: \(summary.dutch)"))
                 return req.redirect(to: backURL, redirectType: .normal)
             } catch let failure as ValidationFailure {

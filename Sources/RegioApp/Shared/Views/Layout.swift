@@ -68,6 +68,7 @@ enum Layout {
                          navLink("/overlap", "Overlap"),
                          navLink("/organisaties", "Organisaties"),
                          navLink("/aanbod", "Leeraanbod"),
+                         navLink("/leerplekken", "Leerplekken"),
                          .if(context.user != nil, navLink("/prullenbak", "Verwijderd")))),
                 .div(.class("account"), account(context))))
     }
