@@ -292,6 +292,7 @@ struct OEAPITests {
             try await api.problem("/programme-offerings/\(unknown)", path: "/programme-offerings/{programmeOfferingId}", status: .notFound)
             try await api.problem("/learning-outcomes/\(unknown)", path: "/learning-outcomes/{learningOutcomeId}", status: .notFound)
             try await api.problem("/courses/\(unknown)?expand=teachers", path: "/courses/{courseId}", status: .badRequest)
+            try await api.problem("/courses/\(unknown)?expand=", path: "/courses/{courseId}", status: .badRequest)
             try await api.problem("/courses/\(unknown)?returnTimelineOverrides=ja", path: "/courses/{courseId}", status: .badRequest)
             try await api.problem("/courses?teachingLanguage=Nederlands", path: "/courses", status: .badRequest)
             try await api.problem("/organisations/\(unknown)/course-offerings?since=gisteren", path: "/organisations/{organisationId}/course-offerings", status: .badRequest)

@@ -56,7 +56,10 @@ def reduced_spec(base, ids):
     (its Service object), servers pointing at it, and real ids as path parameter examples.
 
     `filter_query` is left out: the specification makes it optional and this server does
-    not offer it (it answers 400, tested in OEAPITests), so it is no part of what we serve."""
+    not offer it (it answers 400, tested in OEAPITests), so it is no part of what we serve.
+    Array parameters sent comma-separated (`expand`) get `minItems: 1`: in that style an
+    empty list is sent by leaving the parameter out (RFC 6570), and `expand=` is the list
+    [""] — without this, schemathesis sends `expand=` both as a valid [] and an invalid [""]."""
     spec = json.loads(SPEC.read_text())
     service = call(base, "/oeapi/v6/")
     implemented = {urllib.parse.unquote(op["path"]) for op in service["supportedOperations"]}
@@ -74,6 +77,8 @@ def reduced_spec(base, ids):
         for parameter in operation["parameters"]:
             if parameter.get("in") == "path":
                 parameter["example"] = ids[parameter["name"]]
+            if parameter.get("schema", {}).get("type") == "array" and parameter.get("explode") is False:
+                parameter["schema"]["minItems"] = 1
         paths[path] = {"get": operation}
     spec["paths"] = paths
     spec["servers"] = [{"url": base + "/oeapi/v6"}]

@@ -79,13 +79,15 @@ struct OEAPIParameters: Sendable {
         return raw
     }
 
-    /// `expand`: comma-separated names, each one of `allowed` (the specification's list for the path).
+    /// `expand`: comma-separated names, each one of `allowed` (the specification's list for
+    /// the path). An empty name (`expand=`) is none of them: an empty list is sent by leaving
+    /// the parameter out (RFC 6570, which OpenAPI's form style follows).
     func expand(allowed: [String]) throws -> Set<String> {
         guard let raw = text("expand") else { return [] }
-        let names = raw.split(separator: ",", omittingEmptySubsequences: true).map { String($0) }
-        if let unknown = names.first(where: { !allowed.contains($0) }) {
-            throw Self.invalid("expand", unknown, "kan niet; kies uit \(allowed.joined(separator: ", "))")
-        }
+        let names = raw.split(separator: ",", omittingEmptySubsequences: false).map { String($0) }
+        let choices = allowed.joined(separator: ", ")
+        if names.contains("") { throw Self.invalid("expand", raw, "heeft een lege naam; laat de parameter weg of kies uit \(choices)") }
+        if let unknown = names.first(where: { !allowed.contains($0) }) { throw Self.invalid("expand", unknown, "kan niet; kies uit \(choices)") }
         return Set(names)
     }
 
