@@ -87,6 +87,7 @@ func routes(_ app: Application) throws {
     try html.register(collection: LoginController())
     try html.register(collection: TrashController())
     try app.register(collection: APIController())
+    try app.register(collection: OEAPIController())
 }
 
 /// SQLite file under `data/` by default; PostgreSQL when `DATABASE_URL` is set.
