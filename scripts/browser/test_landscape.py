@@ -145,7 +145,8 @@ def test_coordinator_judges_a_likely_duplicate(page):
 
 def test_roles_and_skills(page):
     page.goto("/")
-    page.get_by_role("link", name="Beroepen").click()
+    page.get_by_role("link", name="Leeraanbod").click()
+    page.get_by_role("link", name="Bekijk de beroepen").click()
     page.get_by_role("link", name="Helpende Zorg en Welzijn").click()
     expect(page.locator("h1")).to_have_text("Helpende Zorg en Welzijn")
     expect(page.get_by_role("heading", name="Gevraagde vaardigheden (10)")).to_be_visible()
