@@ -60,7 +60,8 @@ def test_signed_in_pages(page):
 def test_learning_place_pages(page, server):
     """A learning place of a fictional organisation: its page, history, edit form and the
     organisation's section. Both are deleted again, so other tests' counts stay theirs."""
-    from test_learning_places import api, fictional_organisation, in_months
+    from conftest import api, fictional_organisation
+    from test_learning_places import in_months
     organisation = fictional_organisation(server, "Fictief Leerbedrijf Toegankelijk", "GM0335")
     place = api(server, "POST", "/api/v1/learning-places", {"organisationId": organisation, "municipalityCode": "GM0335", "kind": "stage-bol",
                                                             "count": 2, "supervisionCapacity": 2, "startDate": in_months(1), "endDate": in_months(6)})

@@ -3,7 +3,7 @@ import base64
 import json
 import re
 
-from conftest import PASSWORD, login, screenshot
+from conftest import PASSWORD, fictional_organisation, login, screenshot
 from playwright.sync_api import expect
 
 
@@ -161,10 +161,13 @@ def test_roles_and_skills(page):
     screenshot(page, "vaardigheden")
 
 
+PROVIDER = "Fictief Opleidingshuis De Leerbrug"
+
+
 def add_module(page, title, skills, hours="24", cost=""):
     page.goto("/modules/nieuw")
     page.get_by_label("Titel").fill(title)
-    page.get_by_label("Aanbieder").select_option(label="Altrecht")
+    page.get_by_label("Aanbieder").select_option(label=PROVIDER)
     for n, (skill, level) in enumerate(skills):
         page.get_by_label(f"Vaardigheid {n + 1}", exact=True).select_option(label=skill)
         page.get_by_label(f"Niveau van vaardigheid {n + 1}").select_option(label=f"Niveau {level}")
@@ -173,9 +176,11 @@ def add_module(page, title, skills, hours="24", cost=""):
     page.get_by_label("Kosten per deelnemer (euro)").fill(cost)
 
 
-def test_provider_builds_a_route_to_helpende(page):
+def test_provider_builds_a_route_to_helpende(page, server):
     """The acceptance of the learning offer, as a new user: three modules in the form,
-    then a route to Helpende Zorg en Welzijn that covers 80 % and names what is missing."""
+    then a route to Helpende Zorg en Welzijn that covers 80 % and names what is missing.
+    The provider is a fictional organisation: no real one is said to offer these modules."""
+    fictional_organisation(server, PROVIDER, "GM0356")
     login(page)
     page.goto("/beroepen")
     page.get_by_role("link", name="Module toevoegen").click()

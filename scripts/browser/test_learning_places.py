@@ -1,30 +1,13 @@
 """Learning places as an L&D advisor adds them: the form, the organisation's page and the
 map layer. Organisations here are fictional and made by the test; the places lie in
 municipalities the other tests do not count (Wijk bij Duurstede, Lopik)."""
-import base64
 import datetime
-import json
 import re
-import urllib.request
 
 from axe_playwright_python.sync_playwright import Axe
-from conftest import PASSWORD, login, screenshot
+from conftest import api, fictional_organisation, login, screenshot
 from playwright.sync_api import expect
 from test_accessibility import WCAG
-
-
-def api(server, method, path, body):
-    """A write through the JSON API as the coordinator; returns the answer's JSON (None for 204)."""
-    token = base64.b64encode(f"coordinator@example.org:{PASSWORD}".encode()).decode()
-    request = urllib.request.Request(server + path, data=None if body is None else json.dumps(body).encode(), method=method,
-                                     headers={"Content-Type": "application/json", "Authorization": f"Basic {token}"})
-    with urllib.request.urlopen(request) as res:
-        assert res.status in (200, 201, 204)
-        return json.load(res) if res.status != 204 else None
-
-
-def fictional_organisation(server, name, municipality):
-    return api(server, "POST", "/api/v1/organisations", {"name": name, "municipalityCode": municipality, "kind": "zorg"})["id"]
 
 
 def in_months(months):
