@@ -134,3 +134,14 @@ struct ImportPlanTests {
         #expect(ImportPlan(rows: clean, current: current, mode: .allOrNothing).steps.count == 2)
     }
 }
+
+@Suite("Alphabetical order of names")
+struct AlphabeticalOrderTests {
+    @Test("Numbers sort by value, case and accents do not count, ties by id")
+    func order() {
+        let names = ["Module 13", "module 2", "Éénmalig", "Module 2b", "Aanloop"]
+        let ids = names.map { _ in UUID() }
+        let order = AlphabeticalOrder(names: names, ids: ids).order.map { names[$0] }
+        #expect(order == ["Aanloop", "Éénmalig", "module 2", "Module 2b", "Module 13"])
+    }
+}

@@ -54,7 +54,7 @@ def test_dry_run_then_valid_rows_then_catalogue(page):
     page.get_by_role("button", name="Filters toepassen").click()
     expect(page.locator("#resultaten")).to_contain_text("gevonden")
     expect(page.get_by_role("link", name="Filter Online verwijderen")).to_be_visible()
-    screenshot(page, "aanbod")
+    screenshot(page, "aanbod", full_page=False)
     page.get_by_label("Zoeken").fill("importmodule 41")
     page.get_by_role("button", name="Zoek").click()
     expect(page.get_by_role("link", name="Fictieve importmodule 41", exact=True)).to_be_visible()

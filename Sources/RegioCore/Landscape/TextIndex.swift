@@ -118,14 +118,28 @@ struct RankedText: Sendable {
 
 /// Documents in Dutch alphabetical order of a name, and each one's place in it: sorting
 /// by name then never calls the (slow) collator during a request. Folded names (no
-/// case, no accents) in code-point order give the alphabet Dutch readers expect; the id
-/// breaks ties so the order is stable.
+/// case, no accents) in code-point order give the alphabet Dutch readers expect, with
+/// numbers in their numeric order ("module 2" before "module 13"); the id breaks ties so
+/// the order is stable.
 struct AlphabeticalOrder: Sendable {
     let order: [Int]
     let rank: [Int]
 
+    /// The sort key of a name: folded, each run of digits padded to twelve.
+    static func key(_ name: String) -> String {
+        var key = "", digits = ""
+        func flush() {
+            if !digits.isEmpty { key += String(repeating: "0", count: max(0, 12 - digits.count)) + digits; digits = "" }
+        }
+        for c in DutchText.normalise(name) {
+            if c.isASCII && c.isNumber { digits.append(c) } else { flush(); key.append(c) }
+        }
+        flush()
+        return key
+    }
+
     init(names: [String], ids: [UUID]) {
-        let keys = names.map(DutchText.normalise)
+        let keys = names.map(Self.key)
         order = names.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : ids[a].uuidString < ids[b].uuidString }
         var rank = [Int](repeating: 0, count: names.count)
         for (position, index) in order.enumerated() { rank[index] = position }

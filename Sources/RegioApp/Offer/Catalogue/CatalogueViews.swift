@@ -116,8 +116,9 @@ enum CatalogueViews {
             .if(!e.skills.isEmpty, .p(.class("muted"), .text("Vaardigheden: " + skillSummary(e.skills.compactMap { taxonomy.skill($0)?.label })))))
     }
 
-    /// "a, b en c", or for a long list "a, b, c, d, e, f en nog 4 andere".
+    /// "a · b · c", or for a long list "a · b · c · d · e · f en nog 4 andere": skill names
+    /// have "en" in them ("Observeren en signaleren"), so a plain Dutch list would blur.
     static func skillSummary(_ labels: [String]) -> String {
-        labels.count <= 6 ? labels.dutchList : labels.prefix(6).joined(separator: ", ") + " en nog \(labels.count - 6) andere"
+        labels.prefix(6).joined(separator: " · ") + (labels.count > 6 ? " en nog \(labels.count - 6) andere" : "")
     }
 }
