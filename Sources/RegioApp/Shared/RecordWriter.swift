@@ -4,7 +4,7 @@ import RegioCore
 import Vapor
 
 /// A stored record whose fields are read and written as one value (organisations,
-/// learning places), so that one writer can add, change and import it with history.
+/// learning places, modules, learning routes), so that one writer can add, change and import it with history.
 protocol ImportableRecord: Model where IDValue == UUID {
     associatedtype Fields: Equatable & Sendable
     var fields: Fields { get }
@@ -15,6 +15,18 @@ protocol ImportableRecord: Model where IDValue == UUID {
 
 extension Organisation: ImportableRecord {
     static func new(id: UUID, regionID: UUID, fields: OrganisationFields) -> Organisation { Organisation(id: id, regionID: regionID, fields: fields) }
+}
+
+extension ModuleRecord: ImportableRecord {
+    static func new(id: UUID, regionID: UUID, fields: ModuleFields) -> ModuleRecord { ModuleRecord(id: id, regionID: regionID, fields: fields) }
+}
+
+extension LearningRouteRecord: ImportableRecord {
+    static func new(id: UUID, regionID: UUID, fields: LearningRouteFields) -> LearningRouteRecord {
+        let route = LearningRouteRecord(regionID: regionID, fields: fields)
+        route.id = id
+        return route
+    }
 }
 
 extension LearningPlaceRecord: ImportableRecord {

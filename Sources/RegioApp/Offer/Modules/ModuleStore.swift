@@ -40,15 +40,9 @@ struct ModuleStore {
     func create(_ input: ModuleInput, user: SignedInUser) async throws -> UUID {
         let snapshot = try await req.snapshot()
         let fields = try await validated(input, user: user, regionID: snapshot.regionID)
-        let model = ModuleRecord(regionID: snapshot.regionID, fields: fields)
-        let history = try await historySnapshot(snapshot)
-        try await req.db.transaction { tx in
-            try await model.create(on: tx)
-            try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
-                .record(.create, entity: .module, id: model.requireID(), old: [:], new: history(fields), fieldOrder: ModuleSnapshot.fieldOrder, on: tx)
-        }
+        let id = try await writer(snapshot).create(fields, author: user.author, on: req.db)
         await req.regionChanged()
-        return try model.requireID()
+        return id
     }
 
     /// Replaces the module's fields with `input` (a full record).
@@ -59,32 +53,23 @@ struct ModuleStore {
         let before = model.fields
         let fields = try await validated(input, user: user, regionID: snapshot.regionID)
         guard fields != before else { return }
-        let history = try await historySnapshot(snapshot)
-        try await req.db.transaction { tx in
-            model.apply(fields)
-            try await model.save(on: tx)
-            try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
-                .record(.update, entity: .module, id: id, old: history(before), new: history(fields), fieldOrder: ModuleSnapshot.fieldOrder, on: tx)
-        }
+        try await writer(snapshot).update(model, with: fields, author: user.author, on: req.db)
         await req.regionChanged()
     }
 
-    private func softDelete(_ id: UUID, user: SignedInUser) async throws {
-        let snapshot = try await req.snapshot()
-        try authorise(user, try await find(id), regionID: snapshot.regionID)
-        try await SoftDelete.delete(ModuleRecord.self, id: id, entity: .module, writer: HistoryWriter(regionID: snapshot.regionID, author: user.author),
-                                    what: "Deze module", on: req.db)
-        await req.regionChanged()
-    }
-
-    private func undelete(_ id: UUID, user: SignedInUser) async throws {
+    /// Deletes softly or restores, with history; nothing when the module already is so.
+    func setDeleted(_ id: UUID, deleted: Bool, user: SignedInUser) async throws {
         let snapshot = try await req.snapshot()
         let model = try await find(id, withDeleted: true)
         try authorise(user, model, regionID: snapshot.regionID)
-        guard model.deletedAt != nil else { return }
-        try await SoftDelete.restore(ModuleRecord.self, id: id, entity: .module, writer: HistoryWriter(regionID: snapshot.regionID, author: user.author),
-                                     what: "Deze module", on: req.db)
+        guard (model.deletedAt != nil) != deleted else { return }
+        try await HistoryWriter(regionID: snapshot.regionID, author: user.author).setDeleted(model, id: id, deleted: deleted, entity: .module, on: req.db)
         await req.regionChanged()
+    }
+
+    /// Writes modules with their history, as history shows them (skill names, not keys).
+    private func writer(_ snapshot: RegionSnapshot) async throws -> RecordWriter<ModuleRecord> {
+        RecordWriter(regionID: snapshot.regionID, entity: .module, fieldOrder: ModuleSnapshot.fieldOrder, shown: try await historySnapshot(snapshot))
     }
 
     func authorise(_ user: SignedInUser, _ model: ModuleRecord, regionID: UUID) throws {
@@ -112,9 +97,5 @@ extension ModuleStore: DeletableRecordStore {
     func summary(_ id: UUID) async throws -> (name: String, deleted: Bool) {
         let record = try await find(id, withDeleted: true)
         return (record.title, record.deletedAt != nil)
-    }
-
-    func setDeleted(_ id: UUID, deleted: Bool, user: SignedInUser) async throws {
-        if deleted { try await softDelete(id, user: user) } else { try await undelete(id, user: user) }
     }
 }

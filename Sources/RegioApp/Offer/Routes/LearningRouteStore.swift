@@ -69,15 +69,9 @@ struct LearningRouteStore {
         let snapshot = try await req.snapshot()
         let parts = try await parts()
         let fields = try validated(input, user: user, parts: parts, regionID: snapshot.regionID)
-        let model = LearningRouteRecord(regionID: snapshot.regionID, fields: fields)
-        let history = Self.historySnapshot(snapshot, parts: parts)
-        try await req.db.transaction { tx in
-            try await model.create(on: tx)
-            try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
-                .record(.create, entity: .learningRoute, id: model.requireID(), old: [:], new: history(fields), fieldOrder: LearningRouteSnapshot.fieldOrder, on: tx)
-        }
+        let id = try await Self.writer(snapshot, parts: parts).create(fields, author: user.author, on: req.db)
         await req.regionChanged()
-        return try model.requireID()
+        return id
     }
 
     /// Replaces the route with `input` (a full record); both the old and the new route
@@ -90,32 +84,22 @@ struct LearningRouteStore {
         try authorise(user, before, parts: parts, regionID: snapshot.regionID)
         let fields = try validated(input, user: user, parts: parts, regionID: snapshot.regionID)
         guard fields != before else { return }
-        let history = Self.historySnapshot(snapshot, parts: parts)
-        try await req.db.transaction { tx in
-            model.apply(fields)
-            try await model.save(on: tx)
-            try await HistoryWriter(regionID: snapshot.regionID, author: user.author)
-                .record(.update, entity: .learningRoute, id: id, old: history(before), new: history(fields), fieldOrder: LearningRouteSnapshot.fieldOrder, on: tx)
-        }
+        try await Self.writer(snapshot, parts: parts).update(model, with: fields, author: user.author, on: req.db)
         await req.regionChanged()
     }
 
-    private func softDelete(_ id: UUID, user: SignedInUser) async throws {
-        let snapshot = try await req.snapshot()
-        try authorise(user, try await find(id).fields, parts: try await parts(), regionID: snapshot.regionID)
-        try await SoftDelete.delete(LearningRouteRecord.self, id: id, entity: .learningRoute,
-                                    writer: HistoryWriter(regionID: snapshot.regionID, author: user.author), what: "Deze leerroute", on: req.db)
-        await req.regionChanged()
-    }
-
-    private func undelete(_ id: UUID, user: SignedInUser) async throws {
+    /// Deletes softly or restores, with history; nothing when the route already is so.
+    func setDeleted(_ id: UUID, deleted: Bool, user: SignedInUser) async throws {
         let snapshot = try await req.snapshot()
         let model = try await find(id, withDeleted: true)
         try authorise(user, model.fields, parts: try await parts(), regionID: snapshot.regionID)
-        guard model.deletedAt != nil else { return }
-        try await SoftDelete.restore(LearningRouteRecord.self, id: id, entity: .learningRoute,
-                                     writer: HistoryWriter(regionID: snapshot.regionID, author: user.author), what: "Deze leerroute", on: req.db)
+        guard (model.deletedAt != nil) != deleted else { return }
+        try await HistoryWriter(regionID: snapshot.regionID, author: user.author).setDeleted(model, id: id, deleted: deleted, entity: .learningRoute, on: req.db)
         await req.regionChanged()
+    }
+
+    static func writer(_ snapshot: RegionSnapshot, parts: Parts) -> RecordWriter<LearningRouteRecord> {
+        RecordWriter(regionID: snapshot.regionID, entity: .learningRoute, fieldOrder: LearningRouteSnapshot.fieldOrder, shown: historySnapshot(snapshot, parts: parts))
     }
 
     /// How history shows a route: module titles and role names instead of ids and keys.
@@ -158,9 +142,5 @@ extension LearningRouteStore: DeletableRecordStore {
     func summary(_ id: UUID) async throws -> (name: String, deleted: Bool) {
         let record = try await find(id, withDeleted: true)
         return (record.title, record.deletedAt != nil)
-    }
-
-    func setDeleted(_ id: UUID, deleted: Bool, user: SignedInUser) async throws {
-        if deleted { try await softDelete(id, user: user) } else { try await undelete(id, user: user) }
     }
 }
