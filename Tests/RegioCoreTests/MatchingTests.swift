@@ -81,7 +81,7 @@ enum MatchingFixture {
             r[1]: route("Helpende intensief", "helpende", [.module(m[0]), .module(m[1]), .workplace(description: "Meewerken", hours: 200, skills: [req("rapporteren", 2)])],
                         perWeek: 24, weeks: 12, employers: [orgB], groups: []),
             r[2]: route("Verzorgende-IG voor medewerkers", "vig", [.module(m[3]), .module(m[4]), .module(m[5]), .module(m[2])], perWeek: 20, weeks: 30,
-                        employers: [orgC], groups: ["zittend personeel"]),
+                        employers: [orgC], groups: ["zittend-personeel"]),
             r[3]: route("Begeleider online", "begeleider", [.module(m[2]), .workplace(description: "Coachen in de praktijk", hours: 100, skills: [req("coachen", 2)])],
                         perWeek: 8, weeks: 20, employers: [], groups: ["vrijwilligers", "mantelzorgers"]),
             r[4]: route("Begeleider in Dalburg", "begeleider", [.module(m[6]), .module(m[2]), .module(m[1])], perWeek: 12, weeks: 16, employers: [orgD], groups: []),

@@ -17,9 +17,11 @@ public enum CandidateSituation: String, Codable, CaseIterable, Sendable, DutchLa
         }
     }
 
-    /// The region's target groups (as in the seed's `target_groups`) someone in this
-    /// situation belongs to.
-    public var targetGroups: [String] {
+    /// The region's target groups someone in this situation belongs to: the seed's
+    /// `target_groups` names, as the keys the app stores them under (`Slug.make`).
+    public var targetGroups: [String] { groupNames.map(Slug.make) }
+
+    private var groupNames: [String] {
         switch self {
         case .sideEntrant: ["zij-instromers", "anders geschoolden"]
         case .student: ["studenten (BOL/BBL)", "stagiaires", "vmbo-leerlingen"]
