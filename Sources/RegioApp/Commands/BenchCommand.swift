@@ -8,7 +8,7 @@ import Vapor
 /// Run on a release build; prints a progress line per step.
 struct BenchCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "what", help: "similarity of offer")
+        @Argument(name: "what", help: "similarity, offer of matching")
         var what: String
         @Option(name: "modules", help: "offer: aantal fictieve modules (standaard 100000)")
         var modules: Int?
@@ -16,6 +16,8 @@ struct BenchCommand: AsyncCommand {
         var routes: Int?
         @Option(name: "searches", help: "offer: aantal zoekvragen (standaard 500)")
         var searches: Int?
+        @Option(name: "candidates", help: "matching: aantal fictieve kandidaten in de batch (standaard 10000)")
+        var candidates: Int?
         @Option(name: "initiatives", help: "Aantal fictieve initiatieven (standaard 50000)")
         var initiatives: Int?
         @Option(name: "samples", help: "Aantal initiatieven voor de metingen per initiatief (standaard 300)")
@@ -38,7 +40,14 @@ struct BenchCommand: AsyncCommand {
             }
             return try await OfferBench(modules: modules, routes: routes, searches: searches, console: context.console).run()
         }
-        guard signature.what == "similarity" else { throw CommandFailure("Onbekende meting ‘\(signature.what)’; kies: similarity of offer") }
+        if signature.what == "matching" {
+            let modules = signature.modules ?? 100_000, routes = signature.routes ?? 20_000, candidates = signature.candidates ?? 10_000
+            guard (1...1_000_000).contains(modules), (1...200_000).contains(routes), (1...1_000_000).contains(candidates) else {
+                throw CommandFailure("Kies 1 tot 1.000.000 modules, 1 tot 200.000 leerroutes en 1 tot 1.000.000 kandidaten.")
+            }
+            return try await MatchingBench(modules: modules, routes: routes, candidates: candidates, paths: context.application.paths, console: context.console).run()
+        }
+        guard signature.what == "similarity" else { throw CommandFailure("Onbekende meting ‘\(signature.what)’; kies: similarity, offer of matching") }
         let n = signature.initiatives ?? 50_000, samples = min(signature.samples ?? 300, n)
         guard n >= 2 else { throw CommandFailure("Kies ten minste 2 initiatieven.") }
         let console = context.console
