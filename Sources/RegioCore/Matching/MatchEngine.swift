@@ -204,8 +204,13 @@ public enum MatchEngine {
             if m.skill >= 0, !c.teaching[m.skill * 4 + Int(m.level) - 1].isEmpty { remaining.append(m) }
             else if m.skill >= 0 { uncovered.append(c.skillKeys[m.skill]) }
         }
+        // The arrays are taken out of the catalogue once: a closure that captures the whole
+        // catalogue copies it on every call (perf: three quarters of the time).
+        let skillStart = c.moduleSkillStart, moduleSkill = c.moduleSkill, moduleLevel = c.moduleLevel, teaching = c.teaching
+        let moduleHours = c.moduleHours
+        let hoursOf = { (m: Int) in moduleHours[m] }
         func closes(_ module: Int, _ req: (skill: Int, level: UInt8)) -> Bool {
-            for k in c.moduleSkillStart[module]..<c.moduleSkillStart[module + 1] where c.moduleSkill[k] == req.skill && c.moduleLevel[k] >= req.level { return true }
+            for k in skillStart[module]..<skillStart[module + 1] where moduleSkill[k] == req.skill && moduleLevel[k] >= req.level { return true }
             return false
         }
         let needed = remaining
@@ -213,10 +218,10 @@ public enum MatchEngine {
         while !remaining.isEmpty {
             var best = -1, bestGain = 0, bestHours = 0
             for req in remaining {
-                for m in c.teaching[req.skill * 4 + Int(req.level) - 1].prefix(MatchingCatalogue.gapCandidatesPerSkill) {
+                for m in teaching[req.skill * 4 + Int(req.level) - 1].prefix(MatchingCatalogue.gapCandidatesPerSkill) {
                     var gain = 0
                     for q in remaining where closes(m, q) { gain += 1 }
-                    let hours = c.modules[m].hours
+                    let hours = hoursOf(m)
                     // More skills per hour wins (cross-multiplied); then fewer hours; then lower id.
                     let better = best < 0 || gain * bestHours > bestGain * hours
                         || (gain * bestHours == bestGain * hours && (hours < bestHours || (hours == bestHours && m < best)))
@@ -229,7 +234,7 @@ public enum MatchEngine {
         }
         // Greedy can pick a module whose skills a later pick also brings: drop such modules,
         // longest first (ties: the later pick), keeping the order of picking for the rest.
-        for m in chosen.enumerated().sorted(by: { (c.modules[$0.element].hours, $0.offset) > (c.modules[$1.element].hours, $1.offset) }).map(\.element) {
+        for m in chosen.enumerated().sorted(by: { (hoursOf($0.element), $0.offset) > (hoursOf($1.element), $1.offset) }).map(\.element) {
             let others = chosen.filter { $0 != m }
             if needed.allSatisfy({ req in !closes(m, req) || others.contains { closes($0, req) } }) { chosen = others }
         }

@@ -65,6 +65,8 @@ public struct MatchingCatalogue: Sendable {
     let moduleSkillStart: [Int]
     let moduleSkill: [Int]
     let moduleLevel: [UInt8]
+    /// Study hours per module, apart from the fields: the gap cover reads them in its inner loop.
+    let moduleHours: [Int]
     /// `teaching[skill * 4 + level - 1]`: modules teaching the skill at `level` or higher, shortest first.
     let teaching: [[Int]]
     // Routes, sorted by id
@@ -131,7 +133,7 @@ public struct MatchingCatalogue: Sendable {
         for j in teaching.indices {
             teaching[j].sort { (moduleList[$0].hours, $0) < (moduleList[$1].hours, $1) }
         }
-        self.moduleIDs = moduleIDs; self.modules = moduleList
+        self.moduleIDs = moduleIDs; self.modules = moduleList; self.moduleHours = moduleList.map(\.hours)
         self.moduleSkillStart = mStart; self.moduleSkill = mSkill; self.moduleLevel = mLevel; self.teaching = teaching
 
         let placeIDs = places.keys.sorted { $0.uuidString < $1.uuidString }
