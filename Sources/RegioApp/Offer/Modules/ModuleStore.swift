@@ -15,8 +15,12 @@ struct ModuleStore {
     func vocabulary() async throws -> OfferVocabulary {
         let snapshot = try await req.snapshot()
         let skills = try await SkillRecord.query(on: req.db).filter(\.$region.$id == snapshot.regionID).field(\.$key).all()
-        return OfferVocabulary(skillKeys: Set(skills.map(\.key)), municipalityCodes: snapshot.vocabulary.municipalityCodes,
-                               organisationIDs: Set(snapshot.organisations.map(\.id)))
+        return Self.vocabulary(skillKeys: Set(skills.map(\.key)), snapshot: snapshot)
+    }
+
+    /// What a module may refer to: these skills and the region's places and organisations.
+    static func vocabulary(skillKeys: Set<String>, snapshot: RegionSnapshot) -> OfferVocabulary {
+        OfferVocabulary(skillKeys: skillKeys, municipalityCodes: snapshot.vocabulary.municipalityCodes, organisationIDs: Set(snapshot.organisations.map(\.id)))
     }
 
     /// Coordinators change modules of any provider; an editor only those of their own organisation.

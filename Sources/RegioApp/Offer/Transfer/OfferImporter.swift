@@ -30,16 +30,15 @@ struct OfferImporter {
 
     private func modules(_ rows: [OfferImportSource.Row], mode: ImportMode) async throws -> ImportReport {
         let skills = try await SkillRecord.query(on: db).filter(\.$region.$id == snapshot.regionID).all()
-        let vocabulary = OfferVocabulary(skillKeys: Set(skills.map(\.key)), municipalityCodes: snapshot.vocabulary.municipalityCodes,
-                                         organisationIDs: Set(snapshot.organisations.map(\.id)))
+        let vocabulary = ModuleStore.vocabulary(skillKeys: Set(skills.map(\.key)), snapshot: snapshot)
         let read = rows.map { row -> ImportRow<UUID, ModuleFields> in
             let (id, input, error) = OfferImportSource.decode(row, as: ModuleInput.self) { ModuleCSV.input($0) }
             return Self.importRow(row.row, id: id, input: input, error: error) { ModuleFields.validate($0, vocabulary: vocabulary) }
         }
         let existing = try await ModuleRecord.query(on: db).withDeleted().filter(\.$region.$id == snapshot.regionID).all()
         let labels = Dictionary(skills.map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
-        let plan = ImportPlan(rows: read, current: Self.current(existing, fields: \.fields),
-                              refused: try await refusals(read, existing: existing, type: ModuleRecord.self), mode: mode)
+        let plan = ImportPlan(rows: read, current: Self.current(existing),
+                              refused: try await refusals(read, existing: existing), mode: mode)
         let snapshot = self.snapshot
         try await write(plan, entity: .module, fieldOrder: ModuleSnapshot.fieldOrder,
                         history: { ModuleSnapshot.make($0, names: snapshot, skillLabel: { labels[$0] ?? $0 }) },
@@ -61,8 +60,7 @@ struct OfferImporter {
         let skills = try await SkillRecord.query(on: db).filter(\.$region.$id == snapshot.regionID).all()
         let roles = try await RoleRecord.query(on: db).filter(\.$region.$id == snapshot.regionID).all()
         let modules = try await ModuleRecord.query(on: db).filter(\.$region.$id == snapshot.regionID).field(\.$id).field(\.$title).all()
-        let vocabulary = RouteVocabulary(offer: OfferVocabulary(skillKeys: Set(skills.map(\.key)), municipalityCodes: snapshot.vocabulary.municipalityCodes,
-                                                                organisationIDs: Set(snapshot.organisations.map(\.id))),
+        let vocabulary = RouteVocabulary(offer: ModuleStore.vocabulary(skillKeys: Set(skills.map(\.key)), snapshot: snapshot),
                                          roleKeys: Set(roles.map(\.key)), moduleIDs: Set(modules.compactMap(\.id)), targetGroups: snapshot.vocabulary.targetGroups)
         let read = rows.map { row -> ImportRow<UUID, LearningRouteFields> in
             var stepsError: FieldError?
@@ -76,8 +74,8 @@ struct OfferImporter {
         let existing = try await LearningRouteRecord.query(on: db).withDeleted().filter(\.$region.$id == snapshot.regionID).all()
         let titles = Dictionary(modules.compactMap { m in m.id.map { ($0, m.title) } }, uniquingKeysWith: { a, _ in a })
         let roleLabels = Dictionary(roles.map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
-        let plan = ImportPlan(rows: read, current: Self.current(existing, fields: \.fields),
-                              refused: try await refusals(read, existing: existing, type: LearningRouteRecord.self), mode: mode)
+        let plan = ImportPlan(rows: read, current: Self.current(existing),
+                              refused: try await refusals(read, existing: existing), mode: mode)
         let snapshot = self.snapshot
         try await write(plan, entity: .learningRoute, fieldOrder: LearningRouteSnapshot.fieldOrder,
                         history: { LearningRouteSnapshot.make($0, names: snapshot, moduleTitle: { titles[$0] ?? $0.uuidString }, roleLabel: { roleLabels[$0] ?? $0 }) },
@@ -155,16 +153,17 @@ struct OfferImporter {
         }
     }
 
-    static func current<M: Model, Fields>(_ existing: [M], fields: (M) -> Fields) -> [UUID: Fields] where M.IDValue == UUID {
-        var current: [UUID: Fields] = [:]
-        for m in existing where m.deletedAtValue == nil { if let id = m.id { current[id] = fields(m) } }
+    /// The fields of the records that are not deleted, by id.
+    static func current<M: ImportableRecord>(_ existing: [M]) -> [UUID: M.Fields] {
+        var current: [UUID: M.Fields] = [:]
+        for m in existing where m.deletedAt == nil { if let id = m.id { current[id] = m.fields } }
         return current
     }
 
     /// Ids a row may not name: deleted records of the region, and records of another region.
-    private func refusals<M: Model, Fields>(_ rows: [ImportRow<UUID, Fields>], existing: [M], type: M.Type) async throws -> [UUID: String] where M.IDValue == UUID {
+    private func refusals<M: ImportableRecord>(_ rows: [ImportRow<UUID, M.Fields>], existing: [M]) async throws -> [UUID: String] {
         var refused: [UUID: String] = [:]
-        for m in existing where m.deletedAtValue != nil { if let id = m.id { refused[id] = ImportRefusal.deleted } }
+        for m in existing where m.deletedAt != nil { if let id = m.id { refused[id] = ImportRefusal.deleted } }
         let known = Set(existing.compactMap(\.id))
         let unknown = Array(Set(rows.compactMap(\.key)).subtracting(known))
         for chunk in stride(from: 0, to: unknown.count, by: Self.batchSize).map({ Array(unknown[$0..<min($0 + Self.batchSize, unknown.count)]) }) {
@@ -226,13 +225,6 @@ struct OfferImporter {
         var report = plan.report
         report.written = !plan.steps.isEmpty
         return report
-    }
-}
-
-private extension Model {
-    /// The soft-delete time of a model that has one.
-    var deletedAtValue: Date? {
-        (self as? ModuleRecord)?.deletedAt ?? (self as? LearningRouteRecord)?.deletedAt
     }
 }
 
