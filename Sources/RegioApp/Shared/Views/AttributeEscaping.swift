@@ -1,0 +1,25 @@
+import Foundation
+
+extension String {
+    /// The string made safe inside a double-quoted HTML attribute.
+    ///
+    /// Plot escapes text nodes but writes attribute values exactly as given, so a value
+    /// holding `"` would end the attribute and let the rest become markup. Every value
+    /// that can hold user text goes through this before it reaches `.value`, `.href`,
+    /// `.attribute(named:value:)` and the like.
+    var attributeEscaped: String {
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        for c in unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}
