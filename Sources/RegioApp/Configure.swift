@@ -24,6 +24,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.migrations.add(CreateLearningRoutes())
     app.migrations.add(AddOfferRevision())
     app.migrations.add(CreateLearningPlaces())
+    app.migrations.add(CreateCandidates())
 
     let cost = Environment.get("REGIO_BCRYPT_COST").flatMap(Int.init) ?? 12
     app.passwords.use(.bcrypt(cost: cost))
@@ -38,12 +39,14 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     // gzip for clients that ask for it: maps and lists are text that compresses ~5×.
     app.http.server.configuration.responseCompression = .enabled
     app.middleware = .init()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: app.environment == .testing ? .trace : .info))
+    // Tests log requests at debug: the log-capture test reads them, other runs stay quiet.
+    app.middleware.use(RouteLoggingMiddleware(logLevel: app.environment == .testing ? .debug : .info))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(RegioErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.paths.publicDirectory))
     _ = app.regionSnapshots
     _ = app.offerCatalogues
+    _ = app.matchingCatalogues
     app.responseCache = ResponseCache()
     app.regionMaps = RegionMapCache()
     app.networkLayouts = NetworkLayoutCache()
@@ -86,19 +89,26 @@ func routes(_ app: Application) throws {
     try html.register(collection: OrganisationController())
     try html.register(collection: LoginController())
     try html.register(collection: TrashController())
+    try html.register(collection: CandidateController())
+    try html.register(collection: CandidateFiguresController())
     try app.register(collection: APIController())
     try app.register(collection: OEAPIController())
+    try app.register(collection: MatchAPIController())
 }
 
 /// SQLite file under `data/` by default; PostgreSQL when `DATABASE_URL` is set.
 enum DatabaseSetup {
+    /// SQL statements are logged with their values, and those include candidates' answers:
+    /// only at trace level, which is for development with fictional data, never at debug.
+    static let sqlLogLevel: Logger.Level = .trace
+
     static func use(_ app: Application, sqlitePath: String?) throws {
         if let url = Environment.get("DATABASE_URL"), !url.isEmpty {
-            try app.databases.use(.postgres(url: url), as: .psql)
+            try app.databases.use(.postgres(url: url, sqlLogLevel: sqlLogLevel), as: .psql)
         } else {
             let path = sqlitePath ?? Environment.get("REGIO_SQLITE_PATH") ?? app.paths.data + "regio.sqlite"
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            app.databases.use(.sqlite(.file(path)), as: .sqlite)
+            app.databases.use(.sqlite(.file(path), sqlLogLevel: sqlLogLevel), as: .sqlite)
             app.lifecycle.use(SQLiteTuning())
         }
     }

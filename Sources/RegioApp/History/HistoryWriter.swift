@@ -129,10 +129,15 @@ enum FieldLabels {
         "roleKey": "Beroep", "steps": "Stappen", "hoursPerWeek": "Uren per week", "durationWeeks": "Duur (weken)", "employerIds": "Werkgevers",
         "intakeRequirements": "Toelatingseisen",
         "organisationId": "Organisatie", "count": "Aantal plekken", "endDate": "Einddatum", "supervisionCapacity": "Begeleidingscapaciteit",
+        // The candidate's intake (plain language, B1).
+        "situation": "Jouw situatie", "maxTravelKm": "Reisafstand", "postcodeArea": "Postcode", "wishedRoles": "Beroepen die je wilt",
+        "wishedDomains": "Waar je wilt werken", "experience": "Ervaring", "experienceAreas": "Soort ervaring", "education": "Opleiding",
+        "consent": "Toestemming",
     ]
 
     static func label(_ field: String) -> String {
         if field.hasPrefix("participants[") { return "Deelnemende organisatie" }
-        return all[field] ?? field
+        // `skills[2]` is labelled as its list: "Vaardigheden".
+        return all[field] ?? field.split(separator: "[").first.flatMap { all[String($0)] } ?? field
     }
 }

@@ -33,6 +33,60 @@ public enum CandidateSituation: String, Codable, CaseIterable, Sendable, DutchLa
     }
 }
 
+/// The highest education a candidate finished; shown with their profile, not scored
+/// (skills count, not diplomas).
+public enum EducationLevel: String, Codable, CaseIterable, Sendable, DutchLabelled {
+    case none = "geen", vmbo, havoVwo = "havo-vwo", mbo1 = "mbo-1", mbo2 = "mbo-2", mbo3 = "mbo-3", mbo4 = "mbo-4", hbo, wo,
+         abroad = "buitenland"
+
+    public var dutchLabel: String {
+        switch self {
+        case .none: "Geen diploma"
+        case .vmbo: "Vmbo"
+        case .havoVwo: "Havo of vwo"
+        case .mbo1: "Mbo niveau 1"
+        case .mbo2: "Mbo niveau 2"
+        case .mbo3: "Mbo niveau 3"
+        case .mbo4: "Mbo niveau 4"
+        case .hbo: "Hbo"
+        case .wo: "Universiteit (wo)"
+        case .abroad: "Diploma uit een ander land"
+        }
+    }
+}
+
+/// Experience a candidate can tick next to their own words; shown with the profile.
+public enum ExperienceArea: String, Codable, CaseIterable, Sendable, DutchLabelled {
+    case informalCare = "mantelzorg", volunteering = "vrijwilligerswerk", careWork = "zorg-welzijn", customers = "klantcontact",
+         children = "kinderen", household = "huishouden", hospitality = "horeca"
+
+    public var dutchLabel: String {
+        switch self {
+        case .informalCare: "Zorgen voor een familielid of vriend"
+        case .volunteering: "Vrijwilligerswerk"
+        case .careWork: "Werk in de zorg of het welzijn"
+        case .customers: "Werk met klanten (winkel, kassa, telefoon)"
+        case .children: "Werk met kinderen"
+        case .household: "Schoonmaken of huishouden"
+        case .hospitality: "Horeca of keuken"
+        }
+    }
+}
+
+/// A postcode area: the four digits of a Dutch postcode (PC4). Only these are kept, never
+/// the letters, so an area never points at a street.
+public enum PostcodeArea {
+    /// "3511", "3511AB", "3511 ab" → "3511"; nil when it is not a Dutch postcode. Dutch
+    /// postcodes run from 1000 to 9999: none starts with a 0.
+    public static func parse(_ raw: String) -> String? {
+        let compact = raw.uppercased().filter { !$0.isWhitespace }
+        let chars = Array(compact)
+        guard chars.count == 4 || chars.count == 6, chars.prefix(4).allSatisfy({ $0.isASCII && $0.isNumber }), chars[0] != "0" else { return nil }
+        if chars.count == 6, !chars.suffix(2).allSatisfy({ $0.isASCII && $0.isLetter }) { return nil }
+        return String(chars.prefix(4))
+    }
+}
+
 /// A candidate as the matching engine sees them: checked, typed, ready to match.
 public struct CandidateProfile: Codable, Equatable, Sendable {
     public var situation: CandidateSituation
@@ -58,14 +112,21 @@ public struct CandidateProfile: Codable, Equatable, Sendable {
     public var needsLanguageSupport: Bool = false
     /// Free text about experience; not used for scoring.
     public var experience: String?
+    /// Ticked kinds of experience; not used for scoring.
+    public var experienceAreas: [ExperienceArea] = []
+    public var education: EducationLevel?
+    /// The four digits of the home postcode, when given (`PostcodeArea`).
+    public var postcodeArea: String?
 
     public init(situation: CandidateSituation, skills: [SkillRequirement], hoursPerWeek: Int, startDate: CalendarDay? = nil,
                 municipalityCode: String, maxTravelKm: Int, wishedRoles: [String] = [], wishedDomains: [String] = [],
-                targetGroups: [String] = [], needsIncome: Bool = false, needsLanguageSupport: Bool = false, experience: String? = nil) {
+                targetGroups: [String] = [], needsIncome: Bool = false, needsLanguageSupport: Bool = false, experience: String? = nil,
+                experienceAreas: [ExperienceArea] = [], education: EducationLevel? = nil, postcodeArea: String? = nil) {
         self.situation = situation; self.skills = skills; self.hoursPerWeek = hoursPerWeek; self.startDate = startDate
         self.municipalityCode = municipalityCode; self.maxTravelKm = maxTravelKm; self.wishedRoles = wishedRoles
         self.wishedDomains = wishedDomains; self.targetGroups = targetGroups; self.needsIncome = needsIncome
         self.needsLanguageSupport = needsLanguageSupport; self.experience = experience
+        self.experienceAreas = experienceAreas; self.education = education; self.postcodeArea = postcodeArea
     }
 
     /// Every target group the candidate belongs to: the situation's and their own.
@@ -89,12 +150,16 @@ public struct CandidateInput: Codable, Equatable, Sendable {
     public var needsIncome: Bool?
     public var needsLanguageSupport: Bool?
     public var experience: String?
+    public var experienceAreas: [String]?
+    public var education: String?
+    /// "3511" or "3511 AB"; only the digits are kept.
+    public var postcodeArea: String?
 
     public init() {}
 
     enum CodingKeys: String, CodingKey {
         case situation, skills, hoursPerWeek, startDate, municipalityCode, maxTravelKm, wishedRoles, wishedDomains,
-             targetGroups, needsIncome, needsLanguageSupport, experience
+             targetGroups, needsIncome, needsLanguageSupport, experience, experienceAreas, education, postcodeArea
     }
 
     public init(from decoder: any Decoder) throws {
@@ -111,6 +176,9 @@ public struct CandidateInput: Codable, Equatable, Sendable {
         needsIncome = try c.decodeIfPresent(Bool.self, forKey: .needsIncome)
         needsLanguageSupport = try c.decodeIfPresent(Bool.self, forKey: .needsLanguageSupport)
         experience = try c.decodeIfPresent(String.self, forKey: .experience)
+        experienceAreas = try c.decodeIfPresent([String].self, forKey: .experienceAreas)
+        education = try c.decodeIfPresent(String.self, forKey: .education)
+        postcodeArea = try c.numberOrText(.postcodeArea)
     }
 }
 
@@ -122,10 +190,14 @@ public struct CandidateVocabulary: Sendable {
     public var roleKeys: Set<String>
     public var domains: Set<String>
     public var targetGroups: Set<String>
+    /// Postcode area (PC4) → municipality code, when the platform has such a table; empty:
+    /// a postcode is only checked for its form and the municipality must be chosen.
+    public var postcodeAreas: [String: String]
 
-    public init(skillKeys: Set<String>, municipalityCodes: Set<String>, roleKeys: Set<String>, domains: Set<String>, targetGroups: Set<String>) {
+    public init(skillKeys: Set<String>, municipalityCodes: Set<String>, roleKeys: Set<String>, domains: Set<String>, targetGroups: Set<String>,
+                postcodeAreas: [String: String] = [:]) {
         self.skillKeys = skillKeys; self.municipalityCodes = municipalityCodes; self.roleKeys = roleKeys
-        self.domains = domains; self.targetGroups = targetGroups
+        self.domains = domains; self.targetGroups = targetGroups; self.postcodeAreas = postcodeAreas
     }
 }
 
@@ -162,10 +234,24 @@ extension CandidateProfile {
 
         let start = c.day(input.startDate, field: "startDate", label: "Startdatum")
 
-        var municipality: String?
+        var municipality: String?, postcode: String?
+        let rawPostcode = input.postcodeArea?.trimmingCharacters(in: .whitespaces) ?? ""
+        if !rawPostcode.isEmpty {
+            if let area = PostcodeArea.parse(rawPostcode) {
+                postcode = area
+                if !vocabulary.postcodeAreas.isEmpty && vocabulary.postcodeAreas[area] == nil {
+                    c.fail("postcodeArea", "Postcode \(area) bestaat niet of ligt niet in Nederland. Kijk of je hem goed hebt getypt, of kies alleen je gemeente.")
+                }
+            } else {
+                c.fail("postcodeArea", "‘\(rawPostcode.prefix(20))’ is geen bestaande postcode. Een postcode heeft 4 cijfers van 1000 tot en met 9999, soms met 2 letters erachter: 3511 of 3511 AB.")
+            }
+        }
         let rawMunicipality = input.municipalityCode?.trimmingCharacters(in: .whitespaces) ?? ""
-        if rawMunicipality.isEmpty { c.fail("municipalityCode", "Woonplaats (gemeente) is verplicht.") }
-        else if vocabulary.municipalityCodes.contains(rawMunicipality) { municipality = rawMunicipality }
+        if rawMunicipality.isEmpty {
+            if let area = postcode, let code = vocabulary.postcodeAreas[area], vocabulary.municipalityCodes.contains(code) { municipality = code }
+            // An area the table does not know already says "kies alleen je gemeente".
+            else if postcode == nil || vocabulary.postcodeAreas.isEmpty { c.fail("municipalityCode", "Woonplaats (gemeente) is verplicht.") }
+        } else if vocabulary.municipalityCodes.contains(rawMunicipality) { municipality = rawMunicipality }
         else { c.fail("municipalityCode", "Onbekende gemeente ‘\(rawMunicipality.prefix(60))’: kies een gemeente uit de lijst.") }
 
         var travel: Int? = Self.defaultTravelKm
@@ -189,11 +275,18 @@ extension CandidateProfile {
         let domains = neuter(input.wishedDomains, in: vocabulary.domains, field: "wishedDomains", what: "zorgdomein")
         let groups = c.known(input.targetGroups, in: vocabulary.targetGroups, field: "targetGroups", what: "doelgroep")
         let experience = c.text(input.experience, field: "experience", label: "Ervaring", max: Limits.goal)
+        var areas: [ExperienceArea] = []
+        for raw in input.experienceAreas ?? [] where !raw.isEmpty {
+            if let a = ExperienceArea(rawValue: raw) { if !areas.contains(a) { areas.append(a) } }
+            else { c.fail("experienceAreas", "Onbekende soort ervaring ‘\(raw.prefix(60))’.") }
+        }
+        let education = c.choice(input.education, as: EducationLevel.self, field: "education", label: "Opleiding", required: false)
 
         guard c.errors.isEmpty, let situation, let hours, let municipality, let travel else { return .failure(ValidationFailure(c.errors)) }
         return .success(CandidateProfile(situation: situation, skills: skills, hoursPerWeek: hours, startDate: start,
                                          municipalityCode: municipality, maxTravelKm: travel, wishedRoles: roles, wishedDomains: domains,
                                          targetGroups: groups, needsIncome: input.needsIncome ?? false,
-                                         needsLanguageSupport: input.needsLanguageSupport ?? false, experience: experience))
+                                         needsLanguageSupport: input.needsLanguageSupport ?? false, experience: experience,
+                                         experienceAreas: areas, education: education, postcodeArea: postcode))
     }
 }

@@ -16,7 +16,7 @@ import Foundation
 ///     role score = (60 × coverage + 20 × effort + 20 × wish) / 100          (0…1000)
 ///     coverage   = 1000 × had / required                (1000 when nothing is required)
 ///     effort     = max(0, 1000 − 1000 × gapHours / 400), 0 when a skill is uncovered
-///     wish       = 1000 when the role or its domain is wished, else 0
+///     wish       = 1000 when the role or one of its domains is wished, else 0
 ///
 /// ## Routes
 /// Only routes that lead to a known role are matched. Must-haves exclude a route, with
@@ -132,7 +132,7 @@ public enum MatchEngine {
             }
             self.had = had
             let wishedRoles = Set(profile.wishedRoles), wishedDomains = Set(profile.wishedDomains)
-            roleWish = c.roles.map { wishedRoles.contains($0.key) || wishedDomains.contains($0.domain) ? 1000 : 0 }
+            roleWish = c.roles.map { wishedRoles.contains($0.key) || $0.domains.contains(where: wishedDomains.contains) ? 1000 : 0 }
             var inGroup = [Bool](repeating: false, count: c.targetGroupIndex.count)
             for g in profile.allTargetGroups { if let k = c.targetGroupIndex[g] { inGroup[k] = true } }
             self.inGroup = inGroup

@@ -201,11 +201,13 @@ public struct MatchingCatalogue: Sendable {
     /// What a candidate's input may refer to in this catalogue.
     public var vocabulary: CandidateVocabulary {
         CandidateVocabulary(skillKeys: Set(skillKeys), municipalityCodes: Set(municipalityIndex.keys), roleKeys: Set(roleIndex.keys),
-                            domains: Set(roles.map(\.domain).filter { !$0.isEmpty }), targetGroups: Set(targetGroupIndex.keys))
+                            domains: Set(roles.flatMap(\.domains)), targetGroups: Set(targetGroupIndex.keys))
     }
 
     public var isEmpty: Bool { roles.isEmpty && routes.isEmpty }
     func municipalityName(_ k: Int) -> String { municipalities[k].name }
+    /// The name of the municipality with CBS code `code`, if the catalogue knows it.
+    public func municipalityName(code: String) -> String? { municipalityIndex[code].map { municipalities[$0].name } }
     func skillLabel(_ key: String) -> String { taxonomy.skill(key)?.label ?? key }
 }
 

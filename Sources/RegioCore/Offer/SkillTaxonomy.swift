@@ -56,6 +56,11 @@ public struct Role: Codable, Equatable, Sendable {
         self.key = key; self.label = label; self.educationLevel = educationLevel; self.domain = domain
         self.description = description; self.next = next; self.requires = requires
     }
+
+    /// The care domains one by one: `domain` may list several ("ouderenzorg, thuiszorg").
+    public var domains: [String] {
+        domain.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 }
 
 /// The region's skills and roles, checked to hang together: every key unique, every

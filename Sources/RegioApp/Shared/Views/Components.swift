@@ -147,6 +147,19 @@ struct FormErrors: Sendable {
                             .forEach(options) { o in .choice(o.0, o.1, selected: o.0 == selected) }))
     }
 
+    /// One choice out of a few, as radio buttons (no hidden options, unlike a select).
+    func radios(_ field: String, legend: String, options: [(String, String)], selected: String?, hint: String? = nil, required: Bool = false) -> Node<HTML.FormContext> {
+        .fieldset(.class("field checkboxes radios" + (messages(prefix: field).isEmpty ? "" : " has-error")), .id("veld-\(field)"),
+                  .element(named: "legend", nodes: [.text(legend), .if(required, .span(.class("required"), " (verplicht)"))]),
+                  .unwrap(hint) { .p(.class("hint"), .text($0)) },
+                  errorText(field),
+                  .forEach(options.enumerated()) { i, o in
+                      .div(.class("check"),
+                           .input(.type(.radio), .name(field), .id("\(field)-\(i)"), .value(o.0), .checked(selected == o.0)),
+                           .label(.for("\(field)-\(i)"), .text(o.1)))
+                  })
+    }
+
     /// Checkboxes for `field`; `group` keeps ids unique when one field is split over
     /// several fieldsets (municipalities per labour-market region).
     func checkboxes(_ field: String, legend: String, options: [(String, String)], selected: Set<String>, hint: String? = nil,

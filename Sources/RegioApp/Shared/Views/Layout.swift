@@ -69,6 +69,7 @@ enum Layout {
                          navLink("/organisaties", "Organisaties"),
                          navLink("/aanbod", "Leeraanbod"),
                          navLink("/leerplekken", "Leerplekken"),
+                         navLink("/kandidaat", "Wat past bij mij?"),
                          .if(context.user != nil, navLink("/prullenbak", "Verwijderd")))),
                 .div(.class("account"), account(context))))
     }
