@@ -200,6 +200,9 @@ struct CandidateTests {
             let body = #"{"situation":"zij-instromer","skills":[{"skill":"persoonlijke-verzorging","level":3}],"hoursPerWeek":32,"municipalityCode":"GM0344","maxTravelKm":20}"#
             let res = try await app.testing().sendRequest(.POST, "/api/v1/matches", headers: .json(), body: ByteBuffer(string: body))
             #expect(res.status == .ok && res.headers.setCookie == nil)
+            let spec = try JSONSchemaValidator(contentsOf: app.paths.resources + "openapi/openapi.json")
+            let schema = try #require(spec.responseSchema(path: "/api/v1/matches", method: "post", status: "200", mediaType: "application/json"))
+            #expect(spec.errors(try JSONValue.parse(Data(buffer: res.body)), schema) == [], "the answer is what the OpenAPI document promises")
             let dto = try decode(MatchDTO.self, res)
             #expect(dto.routes.map(\.title) == ["Fictieve route Helpende"] && !dto.roles.isEmpty && dto.roles[0].explanation.hasPrefix("Je hebt"))
             let few = try await app.testing().sendRequest(.POST, "/api/v1/matches", headers: .json(),
