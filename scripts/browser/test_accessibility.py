@@ -16,7 +16,8 @@ def violations(page):
                                   "/kaart", "/embed/kaart", "/netwerk", "/kaart/nederland", "/overlap", "/hiaten", "/borging",
                                   "/vaardigheden", "/beroepen", "/beroepen/helpende-zorg-en-welzijn",
                                   "/aanbod", "/aanbod?kosten=gratis&sort=uren",
-                                  "/leerplekken", "/leerplekken?kind=leerbaan&municipality=GM0589", "/kaart?laag=leerplekken"])
+                                  "/leerplekken", "/leerplekken?kind=leerbaan&municipality=GM0589", "/kaart?laag=leerplekken",
+                                  "/kandidaat", "/kandidaat/terug"])
 def test_public_pages(page, path):
     page.goto(path)
     assert violations(page) == []
@@ -54,6 +55,10 @@ def test_signed_in_pages(page):
     page.get_by_role("button", name="Opslaan").click()  # with error messages
     assert violations(page) == []
     page.goto("/prullenbak")
+    assert violations(page) == []
+    page.goto("/kandidaten/cijfers")
+    assert violations(page) == []
+    page.goto("/kandidaten/gedeeld")
     assert violations(page) == []
 
 
