@@ -2,7 +2,7 @@ import Foundation
 
 /// A date without a time of day or zone ("2026-03-01"), as people mean start and end
 /// dates. Stored and exchanged as ISO 8601 text so it sorts and compares as text too.
-public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomStringConvertible, TextCodable {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -66,16 +66,7 @@ public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomString
         }
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let day = CalendarDay(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Geen geldige datum (JJJJ-MM-DD): \(text)"))
-        }
-        self = day
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(iso)
-    }
+    init?(codableText text: String) { self.init(iso: text) }
+    var codableText: String { iso }
+    static let codableTextName = "geldige datum (JJJJ-MM-DD)"
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One problem with one field of user input, in Dutch, shown next to the field in forms
 /// and as an entry of `errors` in problem+json answers.
 public struct FieldError: Equatable, Codable, Sendable {
@@ -79,6 +81,17 @@ struct FieldChecker {
             seen.insert(v); result.append(v)
         }
         return result
+    }
+
+    /// An optional organisation of the region by its UUID; empty is nil, anything else
+    /// that is not one of `known` is reported.
+    mutating func organisation(_ value: String?, field: String, in known: Set<UUID>) -> UUID? {
+        guard let raw = value?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+        guard let id = UUID(uuidString: raw), known.contains(id) else {
+            fail(field, "Onbekende organisatie ‘\(raw.prefix(60))’: kies een organisatie uit de regio.")
+            return nil
+        }
+        return id
     }
 
     mutating func email(_ value: String?, field: String) -> String? {
