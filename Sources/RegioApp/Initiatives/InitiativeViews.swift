@@ -46,8 +46,8 @@ enum InitiativeViews {
                     Components.fact("Startdatum", text: f.startDate?.dutch),
                     Components.fact("Einddatum financiering", text: f.fundingEndDate?.dutch),
                     Components.fact("Contactpersoon", text: f.contactName),
-                    Components.fact("E-mailadres", f.contactEmail.map { .a(.href("mailto:\($0)"), .text($0)) } ?? Missing.node()),
-                    Components.fact("Links", f.links.isEmpty ? Missing.node() : .ul(.forEach(f.links) { .li(.a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0))) })))),
+                    Components.fact("E-mailadres", f.contactEmail.map { .a(.href("mailto:\($0)".attributeEscaped), .text($0)) } ?? Missing.node()),
+                    Components.fact("Links", f.links.isEmpty ? Missing.node() : .ul(.forEach(f.links) { .li(.a(.href($0.attributeEscaped), .attribute(named: "rel", value: "noopener"), .text($0))) })))),
             .unwrap(related) { relatedSections($0, snapshot: snapshot) },
             RecordViews.meta(updated: record.updatedAt ?? record.createdAt, path: "/initiatieven/\(record.id.uuidString)",
                              json: "/api/v1/initiatives/\(record.id.uuidString)")

@@ -38,7 +38,7 @@ enum LandscapeViews {
             .a(.class("skip-results"), .href("#resultaten"), "Naar de resultaten"),
             .p(.class("hint filter-hint"), "Kies filters; de lijst past zich direct aan."),
             .form(.method(.get), .action(action), .id("filterform"), .attribute(named: "role", value: "search"),
-                .group(extra.map { .input(.type(.hidden), .name($0.0), .value($0.1)) }),
+                .group(extra.map { .input(.type(.hidden), .name($0.0), .value($0.1.attributeEscaped)) }),
                 FacetViews.searchField(LandscapeQuery.Parameter.text, value: query.text, placeholder: "Bijv. leerroute"),
                 FacetViews.sortField(LandscapeQuery.Parameter.sort, options: LandscapeSort.allCases.filter { $0 != .relevance || !query.text.isEmpty },
                                      selected: query.effectiveSort),
@@ -71,7 +71,7 @@ enum LandscapeViews {
                  .h2(.id("resultaten"), .attribute(named: "tabindex", value: "-1"),
                      .text(Components.count(page.total, "initiatief", "initiatieven")),
                      .if(query.isFiltered, .span(.class("muted"), .text(" gevonden")))),
-                 .a(.class("button button-secondary button-small"), .href(csvURL), .attribute(named: "download", value: ""), "Exporteer CSV")),
+                 .a(.class("button button-secondary button-small"), .href(csvURL.attributeEscaped), .attribute(named: "download", value: ""), "Exporteer CSV")),
             activeFilters(query: query, snapshot: snapshot),
             page.items.isEmpty ? emptyState(query: query) :
                 .ol(.class("cards"), .forEach(page.items) { card($0, snapshot: snapshot) }),
@@ -115,7 +115,7 @@ enum LandscapeViews {
         let f = entry.fields
         let scope: String? = f.wholeRegion ? "Hele regio" : (f.municipalityCodes.isEmpty ? nil : f.municipalityCodes.map(snapshot.municipalityName).joined(separator: ", "))
         return .li(.class("card"),
-            .h3(.a(.href(href ?? "/initiatieven/\(entry.id.uuidString)"), .text(f.name))),
+            .h3(.a(.href((href ?? "/initiatieven/\(entry.id.uuidString)").attributeEscaped), .text(f.name))),
             .p(.class("badges"),
                .unwrap(f.kind) { Components.badge($0.dutchLabel, style: "kind") },
                .unwrap(f.maturity) { Components.badge($0.dutchLabel, style: "maturity-\($0.rawValue)") },

@@ -71,7 +71,7 @@ enum MapViews {
     /// links, so switching works without script; the region stays.
     static func layerSwitch(places: Bool, regionParameter: [(String, String)]) -> Node<HTML.BodyContext> {
         func link(_ label: String, _ params: [(String, String)], current: Bool) -> Node<HTML.ListContext> {
-            .li(.a(.href("/kaart" + (params.isEmpty ? "" : "?" + QueryString.encode(params))), .if(current, .attribute(named: "aria-current", value: "page")), .text(label)))
+            .li(.a(.href(("/kaart" + (params.isEmpty ? "" : "?" + QueryString.encode(params))).attributeEscaped), .if(current, .attribute(named: "aria-current", value: "page")), .text(label)))
         }
         return .nav(.class("layer-switch"), .aria("Kaartlaag"),
             .span(.class("layer-switch-label"), "Toon op de kaart:"),
@@ -96,8 +96,8 @@ enum MapViews {
                  .div(.class("map-main"),
                       figure(s, toolbar: .div(.class("map-toolbar"),
                           zoomButtons,
-                          .a(.class("button button-secondary button-small"), .href(svgURL), .attribute(named: "download", value: ""), "Download kaart (SVG)"),
-                          .a(.class("button button-secondary button-small"), .href(csvURL), .attribute(named: "download", value: ""), "Exporteer lijst (CSV)"),
+                          .a(.class("button button-secondary button-small"), .href(svgURL.attributeEscaped), .attribute(named: "download", value: ""), "Download kaart (SVG)"),
+                          .a(.class("button button-secondary button-small"), .href(csvURL.attributeEscaped), .attribute(named: "download", value: ""), "Exporteer lijst (CSV)"),
                           .details(.class("embed-snippet"),
                                    .summary("Kaart insluiten"),
                                    .label(.for("embed-code"), "Plak deze code in een webpagina; de filters van nu gaan mee."),
@@ -111,7 +111,7 @@ enum MapViews {
     static func embed(_ s: MapController.MapState) -> HTML {
         HTML(.lang(.dutch),
              .head(.meta(.charset(.utf8)), .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                   .title("Kaart van de lerende regio · \(s.snapshot.name)"),
+                   Layout.titleTags("Kaart van de lerende regio · \(s.snapshot.name)"),
                    .link(.rel(.icon), .href("/favicon.svg"), .attribute(named: "type", value: "image/svg+xml")),
                    .link(.rel(.stylesheet), .href("/css/regio.css")),
                    .script(.src("/js/map.js"), .defer())),
@@ -119,7 +119,7 @@ enum MapViews {
                 .main(.class("embed-main"),
                     .div(.class("embed-head"),
                          .h1(.text("Lerende regio \(s.snapshot.name)")),
-                         .a(.href("/kaart" + (s.parameters.isEmpty ? "" : "?" + QueryString.encode(s.parameters))), .attribute(named: "target", value: "_blank"),
+                         .a(.href(("/kaart" + (s.parameters.isEmpty ? "" : "?" + QueryString.encode(s.parameters))).attributeEscaped), .attribute(named: "target", value: "_blank"),
                             .attribute(named: "rel", value: "noopener"), "Open de volledige kaart")),
                     figure(s, toolbar: .div(.class("map-toolbar"),
                         zoomButtons)),
@@ -156,7 +156,7 @@ enum MapViews {
         return .section(.class("panel initiative-panel"), .id("paneel"), .aria("Gekozen initiatief"),
             .div(.class("panel-head"),
                  .h2(.text(f.name)),
-                 .a(.class("button button-secondary button-small"), .href(close), .aria("Paneel sluiten"), "Sluiten")),
+                 .a(.class("button button-secondary button-small"), .href(close.attributeEscaped), .aria("Paneel sluiten"), "Sluiten")),
             .p(.class("badges"),
                .unwrap(f.kind) { Components.badge($0.dutchLabel, style: "kind") },
                .unwrap(f.maturity) { Components.badge($0.dutchLabel, style: "maturity-\($0.rawValue)") },
@@ -167,7 +167,7 @@ enum MapViews {
                 Components.fact("Deelnemende organisaties", f.participants.isEmpty ? Missing.node() : .ul(.class("participants"), .forEach(f.participants) { p in
                     .li(.text(s.snapshot.organisation(p.organisationID)?.name ?? "Verwijderde organisatie"), " ", Components.badge(p.role.dutchLabel, style: "role"))
                 }))),
-            .p(.a(.class("button"), .href("/initiatieven/\(entry.id.uuidString)" + (s.regionParameter.isEmpty ? "" : "?" + QueryString.encode(s.regionParameter))),
+            .p(.a(.class("button"), .href(("/initiatieven/\(entry.id.uuidString)" + (s.regionParameter.isEmpty ? "" : "?" + QueryString.encode(s.regionParameter))).attributeEscaped),
                   .unwrap(fullRecordTarget) { .attribute(named: "target", value: $0) }, "Bekijk het volledige initiatief")))
     }
 
@@ -179,7 +179,7 @@ enum MapViews {
         return .section(.class("results"), .id("gemeente"), .aria(heading),
             .div(.class("results-head"),
                  .h2(.id("resultaten"), .attribute(named: "tabindex", value: "-1"), .text("\(heading) (\(s.page.total))")),
-                 .if(chosen != nil, .a(.class("button button-secondary button-small"), .href(clear + "#kaart"), "Alle gemeenten"))),
+                 .if(chosen != nil, .a(.class("button button-secondary button-small"), .href((clear + "#kaart").attributeEscaped), "Alle gemeenten"))),
             s.page.items.isEmpty ? .div(.class("empty-state"), .p("Geen initiatieven met deze filters.")) :
                 .ol(.class("cards compact"), .forEach(s.page.items) { e in
                     LandscapeViews.card(e, snapshot: s.snapshot,
@@ -204,7 +204,7 @@ enum MapViews {
                     .thead(.tr(.th(.attribute(named: "scope", value: "col"), "Gemeente"), .th(.attribute(named: "scope", value: "col"), "Arbeidsmarktregio"),
                                .th(.attribute(named: "scope", value: "col"), .class("num"), .text(layer.column)))),
                     .tbody(.forEach(rows) { a in
-                        .tr(.td(.a(.href(layer.href(a.code) + "#gemeente"), .if(layer.chosen.contains(a.code), .attribute(named: "aria-current", value: "true")), .text(a.name))),
+                        .tr(.td(.a(.href((layer.href(a.code) + "#gemeente").attributeEscaped), .if(layer.chosen.contains(a.code), .attribute(named: "aria-current", value: "true")), .text(a.name))),
                             .td(.text(a.labourMarketCode.flatMap { market[$0] } ?? "")),
                             .td(.class("num"), .text(String(layer.count(a.code)))))
                     }))))

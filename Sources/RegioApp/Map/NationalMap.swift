@@ -53,7 +53,7 @@ struct NationalMapController: RouteCollection {
                                             .th(.attribute(named: "scope", value: "col"), .class("num"), "Initiatieven"))),
                                  .tbody(.forEach(rows) { row in
                                      .tr(.td(.span(.class("region-key region-key-\(row.colour)"), .attribute(named: "aria-hidden", value: "true")),
-                                             .a(.href("/kaart?region=\(row.slug)"), .text(row.name))),
+                                             .a(.href("/kaart?region=\(row.slug)".attributeEscaped), .text(row.name))),
                                          .td(.class("num"), .text(String(row.municipalities))), .td(.class("num"), .text(String(row.initiatives))))
                                  }))),
                      .p(.class("map-source"), .span(.class("region-key region-key-none"), .attribute(named: "aria-hidden", value: "true")), "Gemeenten nog zonder regio op dit platform.")),

@@ -83,12 +83,12 @@ enum NetworkViews {
         let node = s.graph.nodes[focus]
         let close = "/netwerk" + (s.parameters.isEmpty ? "" : "?" + QueryString.encode(s.parameters))
         return .section(.class("panel initiative-panel"), .id("focus"), .aria("Gekozen knooppunt"),
-            .div(.class("panel-head"), .h2(.text(node.label)), .a(.class("button button-secondary button-small"), .href(close), "Sluiten")),
+            .div(.class("panel-head"), .h2(.text(node.label)), .a(.class("button button-secondary button-small"), .href(close.attributeEscaped), "Sluiten")),
             .p(.text(node.kind == .organisation ? "Organisatie" : "Initiatief"), " · ",
                .text(Components.count(neighbours[focus].count, "verbinding", "verbindingen"))),
             neighbours[focus].isEmpty ? .p(.class("muted"), "Nog geen vastgelegde verbindingen.") :
                 .ul(.forEach(neighbours[focus].sorted { s.graph.nodes[$0].label < s.graph.nodes[$1].label }) { j in
-                    .li(.a(.href(focusURL(s, j)), .text(s.graph.nodes[j].label)))
+                    .li(.a(.href(focusURL(s, j).attributeEscaped), .text(s.graph.nodes[j].label)))
                 }),
             .p(.a(.class("button"), .href(recordURL(node)), .text(node.kind == .organisation ? "Bekijk de organisatie" : "Bekijk het volledige initiatief"))))
     }
@@ -105,7 +105,7 @@ enum NetworkViews {
             brokers.isEmpty ? .p(.class("muted"), "Nog geen organisaties die groepen met elkaar verbinden: daarvoor zijn vastgelegde deelnemers nodig.") :
                 .group(.h3("Organisaties die groepen verbinden"),
                        .ol(.class("similar-list"), .forEach(Array(brokers)) { i in
-                           .li(.a(.href(focusURL(s, i)), .text(s.graph.nodes[i].label)),
+                           .li(.a(.href(focusURL(s, i).attributeEscaped), .text(s.graph.nodes[i].label)),
                                .p(.class("similar-reason"), .text("Ligt op \(Int(betweenness[i].rounded())) kortste verbindingen tussen anderen; \(Components.count(degrees[i], "verbinding", "verbindingen")).")))
                        })))
     }
@@ -121,7 +121,7 @@ enum NetworkViews {
                     .thead(.tr(.th(.attribute(named: "scope", value: "col"), "Naam"), .th(.attribute(named: "scope", value: "col"), "Soort"),
                                .th(.attribute(named: "scope", value: "col"), "Verbonden met"))),
                     .tbody(.forEach(rows) { i in
-                        .tr(.td(.a(.href(focusURL(s, i)), .text(s.graph.nodes[i].label))),
+                        .tr(.td(.a(.href(focusURL(s, i).attributeEscaped), .text(s.graph.nodes[i].label))),
                             .td(.text(s.graph.nodes[i].kind == .organisation ? "Organisatie" : "Initiatief")),
                             .td(.valueOrMissing(neighbours[i].isEmpty ? nil : neighbours[i].map { s.graph.nodes[$0].label }.sorted().joined(separator: ", "))))
                     }))))

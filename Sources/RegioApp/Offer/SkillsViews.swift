@@ -17,14 +17,14 @@ enum SkillsViews {
                       .p(.class("lead"), .text("De vaardigheden van zorg en welzijn waar het leeraanbod en de beroepen van de regio naar verwijzen.")))),
             .form(.method(.get), .action("/vaardigheden"), .class("inline-filters"), .attribute(named: "role", value: "search"),
                   .div(.class("field"), .label(.for("zoek-vaardigheid"), "Zoek"),
-                       .input(.type(.search), .name("q"), .id("zoek-vaardigheid"), .value(filter.text), .attribute(named: "maxlength", value: "200"))),
+                       .input(.type(.search), .name("q"), .id("zoek-vaardigheid"), .value(filter.text.attributeEscaped), .attribute(named: "maxlength", value: "200"))),
                   .div(.class("field"), .label(.for("categorie"), "Categorie"),
                        .select(.attribute(named: "name", value: "category"), .id("categorie"), .choice("", "Alle categorieën", selected: filter.category == nil),
                                .forEach(taxonomy.categories) { c in .choice(c.key, c.label, selected: c.key == filter.category) })),
                   .button(.type(.submit), .class("button"), "Zoek")),
             .div(.class("results-head"),
                  .h2(.text(Components.count(skills.count, "vaardigheid", "vaardigheden"))),
-                 .a(.class("button button-secondary button-small"), .href("/vaardigheden.csv" + exportQuery), .attribute(named: "download", value: ""), "Exporteer CSV")),
+                 .a(.class("button button-secondary button-small"), .href(("/vaardigheden.csv" + exportQuery).attributeEscaped), .attribute(named: "download", value: ""), "Exporteer CSV")),
             skills.isEmpty
                 ? .div(.class("empty-state"), .h3(taxonomy.skills.isEmpty ? "Deze regio heeft nog geen vaardigheden" : "Geen vaardigheden gevonden"),
                        .if(!taxonomy.skills.isEmpty, .p(.a(.href("/vaardigheden"), "Toon alle vaardigheden"))))
@@ -32,12 +32,12 @@ enum SkillsViews {
                     .section(.class("panel"), .aria(label),
                         .h3(.text("\(label) (\(list.count))")),
                         .dl(.class("skill-list"), .group(list.map { s in
-                            .group(.dt(.id("vaardigheid-\(s.key)"), .text(s.label)),
+                            .group(.dt(.id("vaardigheid-\(s.key)".attributeEscaped), .text(s.label)),
                                    .dd(.text(s.description),
                                        .if(!(usedBy[s.key] ?? []).isEmpty,
                                            .p(.class("muted"), .text("Gevraagd voor: "),
                                               .group((usedBy[s.key] ?? []).enumerated().map { i, r in
-                                                  .group(.if(i > 0, .text(", ")), .a(.href("/beroepen/\(r.key)"), .text(r.label)))
+                                                  .group(.if(i > 0, .text(", ")), .a(.href(roleHref(r.key)), .text(r.label)))
                                               })))))
                         })))
                 })))
@@ -58,7 +58,7 @@ enum SkillsViews {
                     .thead(.tr(.th(.attribute(named: "scope", value: "col"), "Beroep"), .th(.attribute(named: "scope", value: "col"), "Niveau"),
                                .th(.attribute(named: "scope", value: "col"), "Werkveld"), .th(.attribute(named: "scope", value: "col"), .class("num"), "Vaardigheden"))),
                     .tbody(.forEach(taxonomy.roles) { r in
-                        .tr(.td(.a(.href("/beroepen/\(r.key)"), .text(r.label))), .td(.valueOrMissing(r.educationLevel.isEmpty ? nil : r.educationLevel)),
+                        .tr(.td(.a(.href(roleHref(r.key)), .text(r.label))), .td(.valueOrMissing(r.educationLevel.isEmpty ? nil : r.educationLevel)),
                             .td(.valueOrMissing(r.domain.isEmpty ? nil : r.domain)), .td(.class("num"), .text(String(r.requires.count))))
                     })))))
     }
@@ -90,9 +90,14 @@ enum SkillsViews {
                 .h2("Doorstroom"),
                 next.isEmpty ? .p(.class("muted"), "Geen volgend beroep vastgelegd.") :
                     .group(.h3("Volgende stap"), .ul(.forEach(next) { n in
-                        .li(.a(.href("/beroepen/\(n.key)"), .text(n.label)), .text(" — \(extraSkills(from: role, to: n)) erbij of op een hoger niveau"))
+                        .li(.a(.href(roleHref(n.key)), .text(n.label)), .text(" — \(extraSkills(from: role, to: n)) erbij of op een hoger niveau"))
                     })),
-                .if(!from.isEmpty, .group(.h3("Komt vaak van"), .ul(.forEach(from) { f in .li(.a(.href("/beroepen/\(f.key)"), .text(f.label))) }))))))
+                .if(!from.isEmpty, .group(.h3("Komt vaak van"), .ul(.forEach(from) { f in .li(.a(.href(roleHref(f.key)), .text(f.label))) }))))))
+    }
+
+    /// The `href` of a role's page, escaped: role keys come from an imported taxonomy.
+    static func roleHref(_ key: String) -> String {
+        "/beroepen/\(key)".attributeEscaped
     }
 
     /// "6 vaardigheden": what the next role asks beyond this one.

@@ -12,8 +12,8 @@ enum GapsViews {
             .div(.class("page-head"),
                  .h1("Hiaten in het landschap"),
                  .div(.class("actions"),
-                      .a(.class("button button-secondary button-small"), .href("/hiaten.csv?" + exportQuery), .attribute(named: "download", value: ""), "Exporteer CSV"),
-                      .a(.class("button button-secondary button-small"), .href("/api/v1/gaps?" + exportQuery), "JSON"))),
+                      .a(.class("button button-secondary button-small"), .href(("/hiaten.csv?" + exportQuery).attributeEscaped), .attribute(named: "download", value: ""), "Exporteer CSV"),
+                      .a(.class("button button-secondary button-small"), .href(("/api/v1/gaps?" + exportQuery).attributeEscaped), "JSON"))),
             .p(.class("lead"), .text("Voor welke doelgroep, bij welk thema en in welk deel van de regio is (bijna) niets? Lege vakken zijn hiaten, vakken met \(GapMatrix.thin) initiatief zijn dun. Kies een getal voor de initiatieven erachter.")),
             form(view, snapshot: snapshot),
             .if(m.withoutTargetGroup > 0, .div(.class("notice notice-warning"), .p(.text("\(Components.count(m.withoutTargetGroup, "initiatief heeft", "initiatieven hebben")) nog geen doelgroep en \(m.withoutTargetGroup == 1 ? "telt" : "tellen") hier niet mee: vul de doelgroepen aan voor een betrouwbaar beeld.")))),
@@ -58,7 +58,7 @@ enum GapsViews {
                                 let params = [("theme", m.themes[t]), ("group", m.targetGroups[g])] + area.municipalityCodes.sorted().map { ("municipality", $0) }
                                 let level = GapMatrix.level(n)
                                 return .td(.class("num " + (level == .empty ? "gap-empty" : level == .thin ? "gap-thin" : "")),
-                                           .a(.href("/?" + QueryString.encode(params)), .aria("\(group), \(snapshot.label(.strategicTheme, m.themes[t])), \(area.name): \(n)"), .text(String(n))))
+                                           .a(.href(("/?" + QueryString.encode(params)).attributeEscaped), .aria("\(group), \(snapshot.label(.strategicTheme, m.themes[t])), \(area.name): \(n)"), .text(String(n))))
                             })
                     }))))
     }

@@ -83,19 +83,19 @@ enum LearningPlaceMap {
                  .div(.class("map-main"),
                       MapViews.figure(s.map, layer: layer, toolbar: .div(.class("map-toolbar"),
                           MapViews.zoomButtons,
-                          .a(.class("button button-secondary button-small"), .href(svgURL), .attribute(named: "download", value: ""), "Download kaart (SVG)"),
-                          .a(.class("button button-secondary button-small"), .href(csvURL), .attribute(named: "download", value: ""), "Exporteer leerplekken (CSV)"))),
+                          .a(.class("button button-secondary button-small"), .href(svgURL.attributeEscaped), .attribute(named: "download", value: ""), "Download kaart (SVG)"),
+                          .a(.class("button button-secondary button-small"), .href(csvURL.attributeEscaped), .attribute(named: "download", value: ""), "Exporteer leerplekken (CSV)"))),
                       .section(.class("results"), .id("gemeente"), .aria(heading),
                           .div(.class("results-head"),
                                .h2(.id("resultaten"), .attribute(named: "tabindex", value: "-1"), .text("\(heading) (\(shownPlaces))")),
-                               .if(s.chosen != nil, .a(.class("button button-secondary button-small"), .href("/kaart?" + QueryString.encode(s.parameters) + "#kaart"), "Alle gemeenten"))),
+                               .if(s.chosen != nil, .a(.class("button button-secondary button-small"), .href(("/kaart?" + QueryString.encode(s.parameters) + "#kaart").attributeEscaped), "Alle gemeenten"))),
                           s.places.isEmpty
                             ? .div(.class("empty-state"), .p(.text(chosenName.map { "Geen open leerplekken in \($0) met deze filters." } ?? "Geen open leerplekken met deze filters.")),
                                    .p(.a(.href("/leerplekken"), "Naar alle leerplekken")))
                             : .group(LearningPlaceViews.table(Array(s.places.prefix(listed)), snapshot: s.snapshot, roleLabels: s.roleLabels,
                                                               caption: heading + ", op startdatum", showMunicipality: s.chosen == nil, showRole: false),
-                                     .if(s.places.count > listed, .p(.a(.href(listURL), .text("Bekijk alle \(s.places.count) in de lijst van leerplekken"))))),
-                          .p(.class("muted"), .a(.href(listURL), "Deze leerplekken als lijst"))),
+                                     .if(s.places.count > listed, .p(.a(.href(listURL.attributeEscaped), .text("Bekijk alle \(s.places.count) in de lijst van leerplekken"))))),
+                          .p(.class("muted"), .a(.href(listURL.attributeEscaped), "Deze leerplekken als lijst"))),
                       MapViews.table(s.map, layer: s.layer(path: "/kaart"), snapshot: s.snapshot)))
         ), scripts: ["/js/filters.js", "/js/map.js"])
     }

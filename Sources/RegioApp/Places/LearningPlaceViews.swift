@@ -61,13 +61,13 @@ enum LearningPlaceViews {
             .div(.class("page-head"),
                  .div(.h1("Leerplekken"),
                       .p(.class("lead"), .text("Stages, BBL-plekken, leerbanen en snuffelstages die organisaties in \(snapshot.name) aanbieden: waar, hoeveel, wanneer en hoeveel leerlingen ze tegelijk kunnen begeleiden.")),
-                      .p(.class("page-links"), .a(.href("/kaart?" + QueryString.encode([(MapController.layerParameter, MapController.placesLayer)] + exportParams)), "Bekijk de leerplekken op de kaart"))),
+                      .p(.class("page-links"), .a(.href(("/kaart?" + QueryString.encode([(MapController.layerParameter, MapController.placesLayer)] + exportParams)).attributeEscaped), "Bekijk de leerplekken op de kaart"))),
                  .if(canAdd, .a(.class("button"), .href("/leerplekken/nieuw"), "Leerplek toevoegen"))),
             filters(s.query, snapshot: snapshot, action: "/leerplekken", extra: [], municipality: true, style: "inline-filters place-filters"),
             .section(.class("results"), .aria("Resultaten"),
                 .div(.class("results-head"),
                      .h2(.id("resultaten"), .attribute(named: "tabindex", value: "-1"), .text(summary(tally)), .if(s.query.isFiltered, .span(.class("muted"), .text(" gevonden")))),
-                     .a(.class("button button-secondary button-small"), .href("/leerplekken.csv" + (exportParams.isEmpty ? "" : "?" + QueryString.encode(exportParams))),
+                     .a(.class("button button-secondary button-small"), .href(("/leerplekken.csv" + (exportParams.isEmpty ? "" : "?" + QueryString.encode(exportParams))).attributeEscaped),
                         .attribute(named: "download", value: ""), "Exporteer CSV")),
                 .p(.class("hint"), .text(s.query.from == nil
                     ? "Je ziet de leerplekken die vandaag of later nog lopen. Kies een eerdere ‘Vanaf’-datum om ook afgelopen leerplekken te zien."
@@ -94,7 +94,7 @@ enum LearningPlaceViews {
                         style: String) -> Node<HTML.BodyContext> {
         typealias P = LearningPlaceQuery.Parameter
         return .form(.method(.get), .action(action), .class(style), .id("filterform"), .attribute(named: "role", value: "search"), .aria("Leerplekken filteren"),
-            .group(extra.map { .input(.type(.hidden), .name($0.0), .value($0.1)) }),
+            .group(extra.map { .input(.type(.hidden), .name($0.0), .value($0.1.attributeEscaped)) }),
             .div(.class("field"), .label(.for("lp-soort"), "Soort"),
                  .select(.attribute(named: "name", value: P.kind), .id("lp-soort"), .choice("", "Alle soorten", selected: q.kinds.isEmpty),
                          .forEach(LearningPlaceKind.allCases) { k in .choice(k.rawValue, k.dutchLabel, selected: q.kinds.contains(k)) })),
@@ -114,7 +114,7 @@ enum LearningPlaceViews {
                 .p(.class("hint"), .id("lp-periode-hint"), "Leeg ‘Vanaf’ is vandaag; leeg ‘Tot en met’ is zonder einde.")),
             .div(.class("filter-actions"),
                  .button(.type(.submit), .class("button"), "Filter"),
-                 .if(q.isFiltered, .a(.class("button button-secondary"), .href(action + (extra.isEmpty ? "" : "?" + QueryString.encode(extra))), "Alles wissen"))))
+                 .if(q.isFiltered, .a(.class("button button-secondary"), .href((action + (extra.isEmpty ? "" : "?" + QueryString.encode(extra))).attributeEscaped), "Alles wissen"))))
     }
 
     /// Places as a table: what, who, where, how many, when, supervision, role; the map,
@@ -171,7 +171,7 @@ enum LearningPlaceViews {
                     Components.fact("Aantal plekken", text: String(f.count)),
                     Components.fact("Periode", text: period(f)),
                     Components.fact("Begeleidingscapaciteit", text: supervision(f)),
-                    Components.fact("Bereidt voor op", f.roleKey.map { key in .a(.href("/beroepen/\(key)"), .text(roleLabels[key] ?? key)) } ?? Missing.node()),
+                    Components.fact("Bereidt voor op", f.roleKey.map { key in .a(.href(SkillsViews.roleHref(key)), .text(roleLabels[key] ?? key)) } ?? Missing.node()),
                     Components.fact("Beschrijving", text: f.description))),
             .p(.class("meta"),
                .text("Laatst gewijzigd: \(Components.dateTime(m.updatedAt ?? m.createdAt)). "),

@@ -60,9 +60,9 @@ enum CatalogueViews {
                  .h2(.id("resultaten"), .attribute(named: "tabindex", value: "-1"),
                      .text(Components.count(page.total, "resultaat", "resultaten")), .if(query.isFiltered, .span(.class("muted"), .text(" gevonden")))),
                  .div(.class("actions"),
-                      .a(.class("button button-secondary button-small"), .href(FacetViews.csvURL("/modules.csv", params)), .attribute(named: "download", value: ""),
+                      .a(.class("button button-secondary button-small"), .href(FacetViews.csvURL("/modules.csv", params).attributeEscaped), .attribute(named: "download", value: ""),
                          "Modules als CSV"),
-                      .a(.class("button button-secondary button-small"), .href(FacetViews.csvURL("/leerroutes.csv", params)), .attribute(named: "download", value: ""),
+                      .a(.class("button button-secondary button-small"), .href(FacetViews.csvURL("/leerroutes.csv", params).attributeEscaped), .attribute(named: "download", value: ""),
                          "Leerroutes als CSV"))),
             FacetViews.chips(params.filter { !["page", "sort", "perPage"].contains($0.0) }, path: "/aanbod") { label($0, taxonomy: taxonomy, snapshot: snapshot) },
             page.items.isEmpty ? emptyState(query: query, offerIsEmpty: offerIsEmpty, canAdd: canAdd) :

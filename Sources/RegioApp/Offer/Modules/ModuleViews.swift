@@ -71,7 +71,7 @@ enum ModuleViews {
                             .select(.attribute(named: "name", value: "skill-\(n)"), .id("skill-\(n)"),
                                     .choice("", "— vaardigheid \(n + 1) —", selected: row == nil),
                                     .forEach(taxonomy.categories) { c in
-                                        .element(named: "optgroup", nodes: [.attribute(named: "label", value: c.label),
+                                        .element(named: "optgroup", nodes: [.attribute(named: "label", value: c.label.attributeEscaped),
                                             .forEach(taxonomy.skills.filter { $0.category == c.key }) { s in .choice(s.key, s.label, selected: s.key == row?.skill) }])
                                     }),
                             .label(.for("level-\(n)"), .class("visually-hidden"), .text("Niveau van vaardigheid \(n + 1)")),

@@ -16,7 +16,7 @@ enum LearningRouteViews {
             .div(.class("detail-head"),
                  .div(.h1(.text(f.title))),
                  RecordViews.actions(path: path, canEdit: canEdit && route.deletedAt == nil, canDelete: canEdit && route.deletedAt == nil, csrf: context.csrfToken)),
-            .if(role != nil, .p(.class("lead"), .text("Leidt naar "), .a(.href("/beroepen/\(role?.key ?? "")"), .text(role?.label ?? "")), .text("."))),
+            .if(role != nil, .p(.class("lead"), .text("Leidt naar "), .a(.href(SkillsViews.roleHref(role?.key ?? "")), .text(role?.label ?? "")), .text("."))),
             coveragePanel(c, role: role, taxonomy: taxonomy),
             .section(.class("panel"), .aria("Stappen"),
                 .h2("Stappen"),
@@ -93,14 +93,14 @@ enum LearningRouteViews {
                                     .choice("", parts.modules.isEmpty ? "— nog geen modules —" : "— module —", selected: step?.moduleId == nil),
                                     .forEach(parts.modules) { m in .choice(m.id?.uuidString ?? "", "\(m.title) (\(m.hours) uur)", selected: m.id?.uuidString == step?.moduleId) }),
                             .label(.for("step-workplace-\(n)"), .class("visually-hidden"), .text("Of werkplekdeel van stap \(n + 1)")),
-                            .input(.type(.text), .name("step-workplace-\(n)"), .id("step-workplace-\(n)"), .value(step?.workplace ?? ""),
+                            .input(.type(.text), .name("step-workplace-\(n)"), .id("step-workplace-\(n)"), .value((step?.workplace ?? "").attributeEscaped),
                                    .attribute(named: "placeholder", value: "of: werkplekdeel")),
                             .label(.for("step-hours-\(n)"), .class("visually-hidden"), .text("Uren werkplekdeel van stap \(n + 1)")),
                             .input(.type(.text), .name("step-hours-\(n)"), .id("step-hours-\(n)"), .value(step?.hours.map(String.init) ?? ""),
                                    .attribute(named: "inputmode", value: "numeric"), .attribute(named: "placeholder", value: "uren")),
                             // Skills of a workplace part (set through the API) stay with it when the route is edited here.
                             .if(!(step?.skills ?? []).isEmpty, .input(.type(.hidden), .name("step-skills-\(n)"),
-                                                                       .value(LearningRouteController.skillsField(step?.skills ?? [])))))
+                                                                       .value(LearningRouteController.skillsField(step?.skills ?? []).attributeEscaped))))
                     }),
                 errors.checkboxes("targetGroups", legend: "Voor wie", options: snapshot.terms[.targetGroup, default: []].map { ($0.key, $0.label) },
                                   selected: Set(input.targetGroups ?? [])),

@@ -67,7 +67,7 @@ enum OfferTransferViews {
             .form(.method(.post), .action("/aanbod/importeren"), .enctype(.multipartData), .class("record-form"),
                 Layout.csrfField(csrf),
                 .input(.type(.hidden), .name("kind"), .value(kind.rawValue)),
-                .unwrap(carried, { text in .input(.type(.hidden), .name("data"), .value(text)) },
+                .unwrap(carried, { text in .input(.type(.hidden), .name("data"), .value(text.attributeEscaped)) },
                         else: .div(.class("field"), .label(.for("bestand"), "Kies het bestand opnieuw (het is te groot om te onthouden)"),
                                    .input(.type(.file), .name("file"), .id("bestand"), .required(true)))),
                 .fieldset(.class("field"),

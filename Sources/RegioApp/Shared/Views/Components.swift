@@ -9,7 +9,7 @@ enum Components {
         guard pageCount > 1 else { return .empty }
         func url(_ p: Int) -> String {
             let params = parameters.filter { $0.0 != "page" } + (p == 1 ? [] : [("page", String(p))])
-            return params.isEmpty ? path : path + "?" + QueryString.encode(params)
+            return (params.isEmpty ? path : path + "?" + QueryString.encode(params)).attributeEscaped
         }
         let window = Set([1, pageCount] + Array(max(1, page - 2)...min(pageCount, page + 2)))
         var items: [Node<HTML.ListContext>] = []
@@ -61,7 +61,8 @@ enum Components {
 }
 
 /// Form controls with their label, hint and error message tied together for screen
-/// readers (aria-describedby, aria-invalid) and an error summary at the top.
+/// readers (aria-describedby, aria-invalid) and an error summary at the top. The
+/// controls escape the values they put in attributes: pass values as they are.
 struct FormErrors: Sendable {
     var failure: ValidationFailure?
 
@@ -117,7 +118,7 @@ struct FormErrors: Sendable {
 
     func text(_ field: String, label: String, value: String?, hint: String? = nil, required: Bool = false, type: HTMLInputType = .text, max: Int? = nil) -> Node<HTML.FormContext> {
         var attributes: [Attribute<HTML.InputContext>] = [
-            .attribute(named: "type", value: type.rawValue), .name(field), .id("veld-\(field)"), .value(value ?? ""),
+            .attribute(named: "type", value: type.rawValue), .name(field), .id("veld-\(field)"), .value((value ?? "").attributeEscaped),
         ]
         if let max { attributes.append(.attribute(named: "maxlength", value: String(max))) }
         attributes += aria(field, hint: hint)
@@ -172,7 +173,7 @@ struct FormErrors: Sendable {
                   errorText(field),
                   .forEach(options.enumerated()) { i, o in
                       .div(.class("check"),
-                           .input(.type(.checkbox), .name("\(field)[]"), .id("\(prefix)-\(i)"), .value(o.0), .checked(selected.contains(o.0))),
+                           .input(.type(.checkbox), .name("\(field)[]"), .id("\(prefix)-\(i)"), .value(o.0.attributeEscaped), .checked(selected.contains(o.0))),
                            .label(.for("\(prefix)-\(i)"), .text(o.1)))
                   })
     }
@@ -180,13 +181,15 @@ struct FormErrors: Sendable {
 
 extension Node where Context == HTML.SelectContext {
     /// An `<option>` with visible text (Plot's own writes only a `label` attribute).
+    /// `value` is escaped here: pass it as it is.
     static func choice(_ value: String, _ label: String, selected: Bool) -> Node {
-        .element(named: "option", nodes: [.attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+        .element(named: "option", nodes: [.attribute(named: "value", value: value.attributeEscaped, ignoreIfValueIsEmpty: false),
                                           selected ? .attribute(named: "selected") : .empty, .text(label)])
     }
 }
 
 extension Node {
-    /// `aria-label` in any context (Plot offers it in body context only).
-    static func aria(_ label: String) -> Node { .attribute(named: "aria-label", value: label) }
+    /// `aria-label` in any context (Plot offers it in body context only); `label` is
+    /// escaped here, so names of records can go in as they are.
+    static func aria(_ label: String) -> Node { .attribute(named: "aria-label", value: label.attributeEscaped) }
 }

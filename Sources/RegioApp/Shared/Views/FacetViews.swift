@@ -19,7 +19,7 @@ enum FacetViews {
                 .element(named: "legend", nodes: [.class("visually-hidden"), .text(legend)]),
                 .forEach(visible.enumerated()) { i, o in
                     .div(.class("check"),
-                         .input(.type(.checkbox), .name(param), .id("f-\(param)-\(i)"), .value(o.0), .checked(selected.contains(o.0))),
+                         .input(.type(.checkbox), .name(param), .id("f-\(param)-\(i)"), .value(o.0.attributeEscaped), .checked(selected.contains(o.0))),
                          .label(.for("f-\(param)-\(i)"), .text(o.1), .span(.class("count"), .text(String(counts(o.0))), .span(.class("visually-hidden"), " resultaten"))))
                 }))
     }
@@ -29,17 +29,17 @@ enum FacetViews {
         guard !params.isEmpty else { return .empty }
         return .ul(.class("chips"), .aria("Actieve filters"), .forEach(params.enumerated()) { i, p in
             let rest = params.enumerated().filter { $0.offset != i }.map(\.element)
-            return .li(.a(.href(rest.isEmpty ? path : path + "?" + QueryString.encode(rest)), .attribute(named: "aria-label", value: "Filter \(label(p)) verwijderen"),
+            return .li(.a(.href((rest.isEmpty ? path : path + "?" + QueryString.encode(rest)).attributeEscaped), .aria("Filter \(label(p)) verwijderen"),
                           .text(label(p)), .span(.attribute(named: "aria-hidden", value: "true"), " ×")))
         })
     }
 
-    /// The search box with its button.
+    /// The search box with its button; `value` (what was searched) is escaped here.
     static func searchField(_ param: String, value: String, placeholder: String) -> Node<HTML.FormContext> {
         .div(.class("field search-field"),
              .label(.for("zoek"), "Zoeken"),
              .div(.class("search-row"),
-                  .input(.type(.search), .name(param), .id("zoek"), .value(value), .placeholder(placeholder), .attribute(named: "maxlength", value: "200")),
+                  .input(.type(.search), .name(param), .id("zoek"), .value(value.attributeEscaped), .placeholder(placeholder), .attribute(named: "maxlength", value: "200")),
                   .button(.type(.submit), .class("button"), "Zoek")))
     }
 

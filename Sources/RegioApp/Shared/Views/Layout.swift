@@ -26,8 +26,8 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) · Lerende Regio"),
-                .meta(.name("description"), .content(description ?? "Het leer- en ontwikkellandschap van \(context.regionName) in zorg en welzijn.")),
+                titleTags("\(title) · Lerende Regio"),
+                .meta(.name("description"), .content((description ?? "Het leer- en ontwikkellandschap van \(context.regionName) in zorg en welzijn.").attributeEscaped)),
                 .link(.rel(.icon), .href("/favicon.svg"), .attribute(named: "type", value: "image/svg+xml")),
                 .link(.rel(.stylesheet), .href("/css/regio.css")),
                 .link(.rel(.stylesheet), .href("/css/print.css"), .attribute(named: "media", value: "print")),
@@ -45,6 +45,14 @@ enum Layout {
                              .p(.a(.href("/api/v1/openapi.json"), "API (OpenAPI)"), " · Kaartgegevens: Bron: CBS, Kadaster/PDOK (CC BY 4.0)")))
             )
         )
+    }
+
+    /// `<title>` and the social-sharing titles Plot's `.title` adds, with the title
+    /// escaped in the meta tags' `content` (Plot escapes it only in `<title>`).
+    static func titleTags(_ title: String) -> Node<HTML.HeadContext> {
+        .group(.element(named: "title", text: title),
+               .meta(.name("twitter:title"), .content(title.attributeEscaped)),
+               .meta(.property("og:title"), .content(title.attributeEscaped)))
     }
 
     private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
@@ -76,7 +84,7 @@ enum Layout {
 
     private static func account(_ context: PageContext) -> Node<HTML.BodyContext> {
         guard let user = context.user else {
-            return .a(.class("button button-secondary"), .href("/inloggen?terug=\(context.path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? "/")"), "Inloggen")
+            return .a(.class("button button-secondary"), .href("/inloggen?terug=\(context.path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? "/")".attributeEscaped), "Inloggen")
         }
         return .form(.class("logout"), .method(.post), .action("/uitloggen"),
                      csrfField(context.csrfToken),
