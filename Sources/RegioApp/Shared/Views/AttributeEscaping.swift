@@ -1,4 +1,5 @@
 import Foundation
+import RegioCore
 
 extension String {
     /// The string made safe inside a double-quoted HTML attribute.
@@ -7,19 +8,5 @@ extension String {
     /// holding `"` would end the attribute and let the rest become markup. Every value
     /// that can hold user text goes through this before it reaches `.value`, `.href`,
     /// `.attribute(named:value:)` and the like.
-    var attributeEscaped: String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        for c in unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    var attributeEscaped: String { MapSVG.escape(self) }
 }

@@ -156,7 +156,7 @@ struct FormErrors: Sendable {
                   errorText(field),
                   .forEach(options.enumerated()) { i, o in
                       .div(.class("check"),
-                           .input(.type(.radio), .name(field), .id("\(field)-\(i)"), .value(o.0), .checked(selected == o.0)),
+                           .input(.type(.radio), .name(field), .id("\(field)-\(i)"), .value(o.0.attributeEscaped), .checked(selected == o.0)),
                            .label(.for("\(field)-\(i)"), .text(o.1)))
                   })
     }
