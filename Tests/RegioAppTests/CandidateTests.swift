@@ -90,6 +90,14 @@ struct CandidateTests {
             let shape = try await browser.post("/kandidaat", [("situation", "student"), ("hoursPerWeek", "8"), ("postcodeArea", "12345")])
             #expect(shape.status == .unprocessableEntity && shape.body.string.contains("‘12345’ is geen bestaande postcode")
                     && shape.body.string.contains("Woonplaats (gemeente) is verplicht."))
+
+            // Saving answers that were tampered with or are missing: a 4xx with a Dutch message, nothing stored.
+            let tampered = #"{"situation":"student","hoursPerWeek":"-1","municipalityCode":"GM0344"}"#
+            let refused = try await browser.post("/kandidaat/bewaren", [(CandidateIntake.carriedField, tampered), ("consent", "ja")])
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("Uren per week moet een heel getal zijn"))
+            let missing = try await browser.post("/kandidaat/bewaren", [("consent", "ja")])
+            #expect(missing.status == .badRequest && missing.body.string.contains("Vul de vragen eerst in"))
+            #expect(try await Self.counts(app) == [0, 0, 0])
         }
     }
 

@@ -65,9 +65,11 @@ struct CandidateController: RouteCollection {
             throw Problem(status: .badRequest, title: "Antwoorden ontbreken", detail: "Vul de vragen eerst in op de pagina ‘Wat past bij mij?’.")
         }
         let (catalogue, vocabulary) = try await req.matchingCatalogue()
-        guard case .success(let profile) = CandidateProfile.validate(input, vocabulary: vocabulary) else {
+        let profile: CandidateProfile
+        switch CandidateProfile.validate(input, vocabulary: vocabulary) {
+        case .success(let checked): profile = checked
+        case .failure(let failure):
             // The offer changed since the results were shown (a skill or place was removed).
-            let failure = CandidateProfile.validate(input, vocabulary: vocabulary).failure
             return try await form(req, input: input, failure: failure, status: .unprocessableEntity, editing: false)
         }
         let result = MatchEngine.match(profile, in: catalogue, today: LandscapeController.today)
@@ -236,10 +238,6 @@ struct CandidateController: RouteCollection {
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
     }
-}
-
-extension Result {
-    var failure: Failure? { if case .failure(let f) = self { f } else { nil } }
 }
 
 /// Everything stored about a candidate, as they can download it.
