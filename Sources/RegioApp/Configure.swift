@@ -25,6 +25,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.migrations.add(AddOfferRevision())
     app.migrations.add(CreateLearningPlaces())
     app.migrations.add(CreateCandidates())
+    app.migrations.add(CreateCollaboration())
 
     let cost = Environment.get("REGIO_BCRYPT_COST").flatMap(Int.init) ?? 12
     app.passwords.use(.bcrypt(cost: cost))

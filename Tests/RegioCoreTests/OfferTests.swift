@@ -104,12 +104,12 @@ struct ModuleInputTests {
         #expect(failure.messages(for: "cost") == ["Kosten ‘gratis’ is geen bedrag in euro’s, zoals 450 of 450,00."])
     }
 
-    @Test("Amounts as people write them", arguments: [("450", 45_000), ("450,5", 45_050), ("450,50", 45_050), ("€ 1.250,00", 125_000), ("450.50", 45_050), ("0", 0)])
+    @Test("Amounts as people write them", arguments: [("450", 45_000), ("450,5", 45_050), ("450,50", 45_050), ("€ 1.250,00", 125_000), ("450.50", 45_050), ("0", 0), ("3.000", 300_000), ("€ 1.000.000", 100_000_000)])
     func amounts(raw: String, cents: Int) {
         #expect(ModuleFields.cents(raw) == cents)
     }
 
-    @Test("Not amounts", arguments: ["", "-5", "4,505", "abc", "1,2,3", "99999999"])
+    @Test("Not amounts", arguments: ["", "-5", "4,505", "abc", "1,2,3", "99999999", "1.000.000,01", "12.345,678"])
     func notAmounts(raw: String) {
         #expect(ModuleFields.cents(raw) == nil)
     }

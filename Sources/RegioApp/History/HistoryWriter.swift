@@ -22,6 +22,10 @@ enum HistoryEntity: String, Sendable {
     case initiative, organisation, user, module, skill
     case learningRoute = "learning_route"
     case learningPlace = "learning_place"
+    case developmentSession = "development_session"
+    case coalition
+    case action = "agenda_action"
+    case progressReview = "progress_review"
 
     /// Part of the learning offer: a change also makes the offer catalogue stale.
     var isOffer: Bool { self == .module || self == .learningRoute || self == .skill }
@@ -133,6 +137,14 @@ enum FieldLabels {
         "situation": "Jouw situatie", "maxTravelKm": "Reisafstand", "postcodeArea": "Postcode", "wishedRoles": "Beroepen die je wilt",
         "wishedDomains": "Waar je wilt werken", "experience": "Ervaring", "experienceAreas": "Soort ervaring", "education": "Opleiding",
         "consent": "Toestemming",
+        // Collaboration: sessions, coalitions, actions, reviews.
+        "date": "Datum", "themes": "Thema's", "question": "Vraag", "organisations": "Organisaties", "organisationIds": "Organisaties",
+        "participantCount": "Aantal deelnemers", "ideas": "Ideeën", "barriers": "Belemmeringen", "notes": "Verslag", "published": "Openbaar",
+        "theme": "Thema", "status": "Status", "members": "Leden", "initiatives": "Initiatieven", "initiativeIds": "Initiatieven",
+        "session": "Ontwikkelsessie", "sessionId": "Ontwikkelsessie", "purposeCase": "Purpose case", "purpose": "Doel van de purpose case",
+        "stakeholders": "Belanghebbenden", "items": "Inbreng en opbrengst", "owners": "Eigenaren", "ownerIds": "Eigenaren",
+        "phase": "Fase", "dueDate": "Deadline", "coalitions": "Coalities", "coalitionIds": "Coalities", "text": "Voortgang",
+        "narrative": "Toelichting", "evidenceLinks": "Onderbouwing", "scores": "Scores", "coalition": "Coalitie", "version": "Versie",
     ]
 
     static func label(_ field: String) -> String {

@@ -60,6 +60,11 @@ struct RecordWriter<M: ImportableRecord>: Sendable {
             .record(action, entity: entity, id: id, old: [:], new: shown(fields), fieldOrder: fieldOrder, on: tx)
     }
 
+    /// Replaces the fields inside the caller's transaction (the versioned save checks first).
+    func replaceInTransaction(_ model: M, with fields: M.Fields, author: ChangeAuthor, on tx: any Database) async throws {
+        try await replace(model, with: fields, action: .update, author: author, on: tx)
+    }
+
     private func replace(_ model: M, with fields: M.Fields, action: ChangeAction, author: ChangeAuthor, on tx: any Database) async throws {
         let old = model.fields
         guard old != fields else { return }

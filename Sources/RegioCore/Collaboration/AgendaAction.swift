@@ -26,8 +26,8 @@ public enum ActionScope: String, Codable, CaseIterable, Sendable, DutchLabelled 
 }
 
 /// An action of the regional action agenda (actieagenda): what, for which theme, by whom,
-/// in which quarter and by when. Progress updates and links to coalitions and initiatives
-/// are kept beside it by the app.
+/// in which quarter and by when, and what it serves (coalitions, initiatives). Progress
+/// updates are kept beside it by the app.
 public struct ActionFields: Codable, Equatable, Sendable {
     public var title: String
     public var description: String?
@@ -42,11 +42,19 @@ public struct ActionFields: Codable, Equatable, Sendable {
     public var status: ActionStatus
     /// The day it should be done; never before the phase starts.
     public var dueDate: CalendarDay?
+    /// Coalitions of the region the action belongs to; their members may update it.
+    public var coalitionIDs: [UUID]
+    /// Initiatives of the landscape the action serves or builds on.
+    public var initiativeIDs: [UUID]
+    /// Shown to the public; unpublished actions are seen by signed-in users only.
+    public var published: Bool
 
     public init(title: String, description: String? = nil, theme: String? = nil, ownerIDs: [UUID] = [], scope: ActionScope,
-                phase: AgendaQuarter, status: ActionStatus = .planned, dueDate: CalendarDay? = nil) {
+                phase: AgendaQuarter, status: ActionStatus = .planned, dueDate: CalendarDay? = nil,
+                coalitionIDs: [UUID] = [], initiativeIDs: [UUID] = [], published: Bool = false) {
         self.title = title; self.description = description; self.theme = theme; self.ownerIDs = ownerIDs
         self.scope = scope; self.phase = phase; self.status = status; self.dueDate = dueDate
+        self.coalitionIDs = coalitionIDs; self.initiativeIDs = initiativeIDs; self.published = published
     }
 
     /// Past its due date (strictly before `today`) and neither done nor stopped.
@@ -79,6 +87,10 @@ public struct ActionInput: Codable, Equatable, Sendable {
     /// Empty means "gepland".
     public var status: String?
     public var dueDate: String?
+    public var coalitionIds: [String]?
+    public var initiativeIds: [String]?
+    /// "ja"/"true"/"1" or "nee"/"false"/"0"; empty is not published.
+    public var published: String?
 
     public init() {}
 
@@ -86,15 +98,21 @@ public struct ActionInput: Codable, Equatable, Sendable {
     public init(_ f: ActionFields) {
         title = f.title; description = f.description; theme = f.theme; ownerIds = f.ownerIDs.map(\.uuidString)
         scope = f.scope.rawValue; phase = f.phase.iso; status = f.status.rawValue; dueDate = f.dueDate?.iso
+        coalitionIds = f.coalitionIDs.map(\.uuidString); initiativeIds = f.initiativeIDs.map(\.uuidString)
+        published = f.published ? "ja" : "nee"
     }
 }
 
-/// What an action may refer to: the region's themes and organisations.
+/// What an action may refer to: the region's themes, organisations, coalitions and initiatives.
 public struct ActionVocabulary: Sendable {
     public var themes: Set<String>
     public var organisationIDs: Set<UUID>
+    public var coalitionIDs: Set<UUID>
+    public var initiativeIDs: Set<UUID>
 
-    public init(themes: Set<String>, organisationIDs: Set<UUID>) { self.themes = themes; self.organisationIDs = organisationIDs }
+    public init(themes: Set<String>, organisationIDs: Set<UUID>, coalitionIDs: Set<UUID> = [], initiativeIDs: Set<UUID> = []) {
+        self.themes = themes; self.organisationIDs = organisationIDs; self.coalitionIDs = coalitionIDs; self.initiativeIDs = initiativeIDs
+    }
 }
 
 extension ActionFields {
@@ -134,8 +152,12 @@ extension ActionFields {
                 c.fail("dueDate", "Deadline \(due.dutch) ligt meer dan \(maxSpanYears) jaar na het begin van de fase (\(phase.dutch)); klopt het jaartal?")
             }
         }
+        let coalitions = c.references(input.coalitionIds, field: "coalitionIds", in: vocabulary.coalitionIDs, what: "coalitie")
+        let initiatives = c.references(input.initiativeIds, field: "initiativeIds", in: vocabulary.initiativeIDs, what: "initiatief")
+        let published = c.yesNo(input.published, field: "published", label: "Openbaar") ?? false
         guard c.errors.isEmpty, let title, let scope, let phase else { return .failure(ValidationFailure(c.errors)) }
         return .success(ActionFields(title: title, description: description, theme: theme, ownerIDs: owners, scope: scope,
-                                     phase: phase, status: status, dueDate: due))
+                                     phase: phase, status: status, dueDate: due, coalitionIDs: coalitions, initiativeIDs: initiatives,
+                                     published: published))
     }
 }

@@ -63,14 +63,13 @@ public struct Amount: Hashable, Comparable, Codable, Sendable, CustomStringConve
         case negative
         /// More than two decimals: refused rather than silently rounded.
         case tooManyDecimals
-        /// "1.250": one thousand two hundred and fifty in Dutch, one and a quarter in English.
-        case ambiguousPoint
     }
 
-    /// Reads an amount as people type it: "1250", "1.250,50", "1.250.000", "12,5", "12.5",
-    /// "€ 450,00". A comma is the decimal sign and dots then group thousands; without a
-    /// comma several dots group thousands and one dot before one or two digits is a
-    /// decimal point. One dot before exactly three digits is refused as ambiguous.
+    /// Reads an amount as people type it: "1250", "1.250,50", "1.250", "1.250.000", "12,5",
+    /// "12.5", "€ 450,00". Dutch writing first: a comma is the decimal sign and dots group
+    /// thousands, so "3.000" is three thousand (as every Dutch user means it). Only a single
+    /// dot before one or two digits ("12.5", "450.50") is read as a decimal point, the one
+    /// reading that cannot be Dutch thousands.
     public static func parse(_ raw: String) -> Result<Amount, ParseProblem> {
         var text = raw.replacingOccurrences(of: "€", with: "")
         text.removeAll { $0.isWhitespace }
@@ -81,8 +80,7 @@ public struct Amount: Hashable, Comparable, Codable, Sendable, CustomStringConve
         switch commas.count {
         case 1:
             let dots = text.split(separator: ".", omittingEmptySubsequences: false)
-            if dots.count == 2 {
-                if dots[1].count == 3 && dots[1].allSatisfy(\.isASCIIDigit) { return .failure(.ambiguousPoint) }
+            if dots.count == 2 && dots[1].count != 3 {
                 wholePart = dots[0]; fractionPart = dots[1]
             } else {
                 wholePart = Substring(text); fractionPart = nil

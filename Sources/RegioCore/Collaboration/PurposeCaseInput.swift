@@ -129,8 +129,6 @@ extension FieldChecker {
             fail(field, "Bedrag ‘\(shown)’ is negatief: zet wat een partij inlegt bij inbreng en wat zij terugkrijgt bij opbrengst, beide als positief getal.")
         case .failure(.tooManyDecimals):
             fail(field, "Bedrag ‘\(shown)’ heeft meer dan twee cijfers achter de komma.")
-        case .failure(.ambiguousPoint):
-            fail(field, "Bedrag ‘\(shown)’ is dubbelzinnig: schrijf duizendtallen zonder punt (1250) of met een komma erachter (1.250,00).")
         case .failure(.notANumber):
             fail(field, "Bedrag ‘\(shown)’ is geen getal; schrijf bijvoorbeeld 1250 of 1.250,50.")
         }

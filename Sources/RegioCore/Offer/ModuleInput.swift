@@ -113,16 +113,11 @@ extension ModuleFields {
         return c.errors.isEmpty ? .success(f) : .failure(ValidationFailure(c.errors))
     }
 
-    /// "450", "450,5", "450,50", "1.250,00" or "450.50" → cents; nil for anything else.
+    /// "450", "450,5", "450,50", "1.250", "1.250,00" or "450.50" → cents, read like every
+    /// amount of the platform (`Amount.parse`); nil for anything else and above a million euro.
     static func cents(_ raw: String) -> Int? {
-        var text = raw.replacingOccurrences(of: "€", with: "").trimmingCharacters(in: .whitespaces)
-        // Dutch writing: dots group thousands, the comma is the decimal sign.
-        if text.contains(",") { text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".") }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let euros = Int(parts[0]), euros >= 0, euros <= 1_000_000 else { return nil }
-        guard parts.count == 2 else { return euros * 100 }
-        guard (1...2).contains(parts[1].count), parts[1].allSatisfy(\.isNumber), let fraction = Int(parts[1]) else { return nil }
-        return euros * 100 + (parts[1].count == 1 ? fraction * 10 : fraction)
+        guard case .success(let amount) = Amount.parse(raw), amount <= Amount(whole: 1_000_000) else { return nil }
+        return amount.hundredths
     }
 }
 
