@@ -16,6 +16,7 @@ struct APIController: RouteCollection {
         try api.register(collection: OfferImportAPIController())
         try api.register(collection: CatalogueAPIController())
         try api.register(collection: LearningPlaceAPIController())
+        try api.register(collection: CollaborationAPIController())
     }
 
     func openAPI(req: Request) async throws -> Response {

@@ -131,13 +131,14 @@ final class ActionRecord: Model, @unchecked Sendable {
     func apply(_ f: ActionFields) {
         title = f.title; description = f.description; theme = f.theme; ownerIDs = f.ownerIDs; scope = f.scope; phase = f.phase.iso
         status = f.status; dueDate = f.dueDate?.iso; coalitionIDs = f.coalitionIDs; initiativeIDs = f.initiativeIDs; published = f.published
+        sessionID = f.sessionID
     }
 
     var fields: ActionFields {
         ActionFields(title: title, description: description, theme: theme, ownerIDs: ownerIDs, scope: scope,
                      phase: AgendaQuarter(phase) ?? AgendaQuarter(containing: .unknown), status: status,
                      dueDate: dueDate.flatMap { CalendarDay(iso: $0) }, coalitionIDs: coalitionIDs, initiativeIDs: initiativeIDs,
-                     published: published)
+                     published: published, sessionID: sessionID)
     }
 
     var agendaAction: AgendaAction { AgendaAction(id: id ?? UUID(), fields: fields) }

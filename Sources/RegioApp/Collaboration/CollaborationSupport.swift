@@ -85,7 +85,7 @@ struct CollaborationNames: Sendable {
 
     var actionVocabulary: ActionVocabulary {
         ActionVocabulary(themes: Set(themes.map(\.key)), organisationIDs: Set(snapshot.organisations.map(\.id)),
-                         coalitionIDs: Set(coalitions.keys), initiativeIDs: Set(snapshot.landscape.entries.map(\.id)))
+                         coalitionIDs: Set(coalitions.keys), initiativeIDs: Set(snapshot.landscape.entries.map(\.id)), sessionIDs: Set(sessions.keys))
     }
 
     func list(_ ids: [UUID], _ name: (UUID) -> String) -> String { ids.map(name).joined(separator: ", ") }
@@ -107,18 +107,21 @@ struct VersionConflict: Error {
 extension RecordWriter where M: VersionedRecord {
     /// Replaces the fields of `model` when it is still at `expectedVersion`; otherwise throws
     /// `VersionConflict` and writes nothing. The check and the new version are one
-    /// conditional UPDATE inside the transaction, so two instances or two concurrent requests
-    /// cannot both pass it. Saving the fields that are already stored is no conflict.
+    /// conditional UPDATE, the transaction's first statement, so two instances or two
+    /// concurrent requests cannot both pass it (and SQLite takes its write lock before any
+    /// read, so a waiting writer never works from a stale snapshot). Saving the fields that
+    /// are already stored is no conflict and writes nothing.
     func update(_ model: M, with fields: M.Fields, expectedVersion: Int, author: ChangeAuthor, on db: any Database) async throws {
         let id = try model.requireID()
+        if model.fields == fields { return }
         try await db.transaction { tx in
-            guard let fresh = try await M.query(on: tx).filter(\M._$id == id).first() else { throw Abort(.notFound) }
-            if fresh.fields == fields { return }
             guard let sql = tx as? any SQLDatabase else { throw Abort(.internalServerError) }
             let moved = try await sql.update(M.schema).set(SQLIdentifier("version"), to: SQLLiteral.numeric(String(expectedVersion + 1)))
                 .where("id", .equal, id).where("version", .equal, expectedVersion).returning("id").all()
-            guard !moved.isEmpty else { throw VersionConflict(expected: expectedVersion, current: fresh.version) }
-            fresh.version = expectedVersion + 1
+            guard !moved.isEmpty, let fresh = try await M.query(on: tx).filter(\M._$id == id).first() else {
+                let current = try await M.query(on: tx).filter(\M._$id == id).first()
+                throw VersionConflict(expected: expectedVersion, current: current?.version ?? 0)
+            }
             try await self.replaceInTransaction(fresh, with: fields, author: author, on: tx)
             model.version = fresh.version
         }
@@ -143,6 +146,7 @@ extension JSONMergeable {
 extension DevelopmentSessionInput: JSONMergeable {}
 extension CoalitionInput: JSONMergeable {}
 extension ActionInput: JSONMergeable {}
+extension PurposeCaseInput: JSONMergeable {}
 
 extension Problem {
     /// The answer to a save that started from an older version of the record.
@@ -155,5 +159,41 @@ extension Problem {
     static func versionRequired(_ what: String) -> Problem {
         Problem(status: .preconditionRequired, title: "Versie ontbreekt",
                 detail: "Geef bij het opslaan van \(what) de versie mee waarvan je wijziging uitgaat (veld ‘version’), zodat niemands wijziging ongemerkt wordt overschreven.")
+    }
+}
+
+/// A record's input with the version the edit started from (`version`, beside the
+/// record's own keys in JSON and forms). A stored record read back as input has no
+/// version, so a partial update must name the version it builds on.
+struct Versioned<Fields: Codable & Sendable & JSONMergeable>: Codable, Sendable, MergeableInput {
+    var version: Int?
+    var fields: Fields
+
+    init(version: Int?, fields: Fields) { self.version = version; self.fields = fields }
+
+    private enum Key: String, CodingKey { case version }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        // A version sent as text ("3", from a form or CSV) counts as well as a number.
+        if let n = try? container.decodeIfPresent(Int.self, forKey: .version) { version = n }
+        else { version = (try? container.decodeIfPresent(String.self, forKey: .version)).flatMap { $0.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } } }
+        fields = try Fields(from: decoder)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try fields.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encodeIfPresent(version, forKey: .version)
+    }
+
+    func merging(_ patch: Versioned<Fields>) -> Versioned<Fields> {
+        Versioned(version: patch.version, fields: fields.merging(patch.fields))
+    }
+
+    /// The version the save started from; a save without one is refused (428).
+    func requireVersion(_ what: String) throws -> Int {
+        guard let version else { throw Problem.versionRequired(what) }
+        return version
     }
 }

@@ -271,13 +271,6 @@ struct OEAPIController: RouteCollection {
     }
 }
 
-/// Lets the endpoint table return any OEAPI object.
-private struct AnyEncodable: Encodable {
-    let value: any Encodable
-    init(_ value: any Encodable) { self.value = value }
-    func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
-}
-
 extension AppPaths {
     /// The OEAPI 6.0 specification shipped with the platform.
     var oeapiSpecification: String { resources + "oeapi/oeapi-6.0.json" }

@@ -48,13 +48,15 @@ public struct ActionFields: Codable, Equatable, Sendable {
     public var initiativeIDs: [UUID]
     /// Shown to the public; unpublished actions are seen by signed-in users only.
     public var published: Bool
+    /// The development session the action came from, if any.
+    public var sessionID: UUID?
 
     public init(title: String, description: String? = nil, theme: String? = nil, ownerIDs: [UUID] = [], scope: ActionScope,
                 phase: AgendaQuarter, status: ActionStatus = .planned, dueDate: CalendarDay? = nil,
-                coalitionIDs: [UUID] = [], initiativeIDs: [UUID] = [], published: Bool = false) {
+                coalitionIDs: [UUID] = [], initiativeIDs: [UUID] = [], published: Bool = false, sessionID: UUID? = nil) {
         self.title = title; self.description = description; self.theme = theme; self.ownerIDs = ownerIDs
         self.scope = scope; self.phase = phase; self.status = status; self.dueDate = dueDate
-        self.coalitionIDs = coalitionIDs; self.initiativeIDs = initiativeIDs; self.published = published
+        self.coalitionIDs = coalitionIDs; self.initiativeIDs = initiativeIDs; self.published = published; self.sessionID = sessionID
     }
 
     /// Past its due date (strictly before `today`) and neither done nor stopped.
@@ -91,6 +93,7 @@ public struct ActionInput: Codable, Equatable, Sendable {
     public var initiativeIds: [String]?
     /// "ja"/"true"/"1" or "nee"/"false"/"0"; empty is not published.
     public var published: String?
+    public var sessionId: String?
 
     public init() {}
 
@@ -99,7 +102,7 @@ public struct ActionInput: Codable, Equatable, Sendable {
         title = f.title; description = f.description; theme = f.theme; ownerIds = f.ownerIDs.map(\.uuidString)
         scope = f.scope.rawValue; phase = f.phase.iso; status = f.status.rawValue; dueDate = f.dueDate?.iso
         coalitionIds = f.coalitionIDs.map(\.uuidString); initiativeIds = f.initiativeIDs.map(\.uuidString)
-        published = f.published ? "ja" : "nee"
+        published = f.published ? "ja" : "nee"; sessionId = f.sessionID?.uuidString
     }
 }
 
@@ -109,9 +112,11 @@ public struct ActionVocabulary: Sendable {
     public var organisationIDs: Set<UUID>
     public var coalitionIDs: Set<UUID>
     public var initiativeIDs: Set<UUID>
+    public var sessionIDs: Set<UUID>
 
-    public init(themes: Set<String>, organisationIDs: Set<UUID>, coalitionIDs: Set<UUID> = [], initiativeIDs: Set<UUID> = []) {
+    public init(themes: Set<String>, organisationIDs: Set<UUID>, coalitionIDs: Set<UUID> = [], initiativeIDs: Set<UUID> = [], sessionIDs: Set<UUID> = []) {
         self.themes = themes; self.organisationIDs = organisationIDs; self.coalitionIDs = coalitionIDs; self.initiativeIDs = initiativeIDs
+        self.sessionIDs = sessionIDs
     }
 }
 
@@ -155,9 +160,10 @@ extension ActionFields {
         let coalitions = c.references(input.coalitionIds, field: "coalitionIds", in: vocabulary.coalitionIDs, what: "coalitie")
         let initiatives = c.references(input.initiativeIds, field: "initiativeIds", in: vocabulary.initiativeIDs, what: "initiatief")
         let published = c.yesNo(input.published, field: "published", label: "Openbaar") ?? false
+        let session = input.sessionId.flatMap { c.references([$0], field: "sessionId", in: vocabulary.sessionIDs, what: "ontwikkelsessie").first }
         guard c.errors.isEmpty, let title, let scope, let phase else { return .failure(ValidationFailure(c.errors)) }
         return .success(ActionFields(title: title, description: description, theme: theme, ownerIDs: owners, scope: scope,
                                      phase: phase, status: status, dueDate: due, coalitionIDs: coalitions, initiativeIDs: initiatives,
-                                     published: published))
+                                     published: published, sessionID: session))
     }
 }

@@ -58,7 +58,8 @@ enum Layout {
     private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
         func navLink(_ href: String, _ label: String) -> Node<HTML.ListContext> {
             // A section's pages share its menu item: modules, routes and roles belong to the offer.
-            let section: [String: [String]] = ["/": ["/initiatieven"], "/aanbod": ["/aanbod", "/modules", "/leerroutes", "/beroepen", "/vaardigheden"]]
+            let section: [String: [String]] = ["/": ["/initiatieven"], "/aanbod": ["/aanbod", "/modules", "/leerroutes", "/beroepen", "/vaardigheden"],
+                                               "/samenwerking": CollaborationViews.sections.map(\.path)]
             let current = href == "/" ? context.path == "/" || context.path.hasPrefix("/initiatieven")
                 : (section[href] ?? [href]).contains { context.path.hasPrefix($0) }
             return .li(.a(.href(href), .if(current, .attribute(named: "aria-current", value: "page")), .text(label)))
@@ -77,6 +78,7 @@ enum Layout {
                          navLink("/organisaties", "Organisaties"),
                          navLink("/aanbod", "Leeraanbod"),
                          navLink("/leerplekken", "Leerplekken"),
+                         navLink("/samenwerking", "Samenwerking"),
                          navLink("/kandidaat", "Wat past bij mij?"),
                          .if(context.user != nil, navLink("/prullenbak", "Verwijderd")))),
                 .div(.class("account"), account(context))))
