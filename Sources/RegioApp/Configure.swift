@@ -92,6 +92,7 @@ func routes(_ app: Application) throws {
     try html.register(collection: TrashController())
     try html.register(collection: CandidateController())
     try html.register(collection: CandidateFiguresController())
+    try html.register(collection: DashboardController())
     try app.register(collection: APIController())
     try app.register(collection: OEAPIController())
     try app.register(collection: MatchAPIController())
