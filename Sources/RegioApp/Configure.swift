@@ -97,6 +97,7 @@ func routes(_ app: Application) throws {
     try html.register(collection: CoalitionController())
     try html.register(collection: ActionController())
     try html.register(collection: ProgressReviewController())
+    try html.register(collection: DashboardController())
     try app.register(collection: APIController())
     try app.register(collection: OEAPIController())
     try app.register(collection: MatchAPIController())

@@ -42,26 +42,31 @@ struct AnalysisAPIController: RouteCollection {
 
     func risks(req: Request) async throws -> Response {
         let snapshot = try await req.snapshot()
-        let months = try GapsController.months(req)
-        let risks = GapsController.risks(snapshot, months: months)
-        return try JSONResponse.make(RisksDTO(
-            months: months,
-            initiatives: risks.map { RiskDTO(id: $0.id, name: $0.fields.name, fundingEndDate: $0.fields.fundingEndDate?.iso ?? "", maturity: $0.fields.maturity?.rawValue) },
-            withoutFundingEndDate: GapsController.withoutFundingEnd(snapshot))).withETag(for: req)
+        return try JSONResponse.make(Self.risks(snapshot, months: try GapsController.months(req))).withETag(for: req)
+    }
+
+    /// The borging list as JSON; the dashboard's export uses it too.
+    static func risks(_ snapshot: RegionSnapshot, months: Int) -> RisksDTO {
+        RisksDTO(months: months,
+                 initiatives: GapsController.risks(snapshot, months: months).map {
+                     RiskDTO(id: $0.id, name: $0.fields.name, fundingEndDate: $0.fields.fundingEndDate?.iso ?? "", maturity: $0.fields.maturity?.rawValue)
+                 },
+                 withoutFundingEndDate: GapsController.withoutFundingEnd(snapshot))
     }
 
     func network(req: Request) async throws -> Response {
         let snapshot = try await req.snapshot()
         let query = try LandscapeController.query(req, snapshot: snapshot)
         let matches = snapshot.landscape.run(query, today: LandscapeController.today, paginate: false)
-        let (graph, leftOut) = NetworkController.graph(matches.items, snapshot: snapshot, includeAllOrganisations: !query.isFiltered)
+        let (coalitions, _) = try await NetworkController.coalitions(req, snapshot: snapshot)
+        let (graph, leftOut) = NetworkController.graph(matches.items, snapshot: snapshot, coalitions: coalitions, includeAllOrganisations: !query.isFiltered)
         func node(_ i: Int) -> NodeDTO {
             let n = graph.nodes[i]
-            return NodeDTO(kind: n.kind == .organisation ? "organisation" : "initiative", id: String(n.id.dropFirst(2)), name: n.label)
+            return NodeDTO(kind: n.kind.rawValue, id: String(n.id.dropFirst(2)), name: n.label)
         }
         let betweenness = graph.betweenness, degrees = graph.degrees
         return try JSONResponse.make(NetworkDTO(
-            nodes: graph.nodes.count, leftOut: leftOut,
+            nodes: graph.nodes.count, leftOut: leftOut.initiatives,
             brokers: graph.brokers(betweenness: betweenness).map { BrokerDTO(organisation: node($0), betweenness: betweenness[$0], connections: degrees[$0]) },
             groups: graph.components.filter { $0.count > 1 }.map { $0.map(node) },
             isolatedInitiatives: graph.isolatedInitiatives.map(node))).withETag(for: req)

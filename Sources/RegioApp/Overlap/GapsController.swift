@@ -40,7 +40,7 @@ struct GapsController: RouteCollection {
         let context = try await req.pageContext()
         return Layout.page(title: "Borging", context: context, body: .div(.class("wrap narrow"),
             .h1("Borging: financiering loopt af"),
-            .p(.class("lead"), .text("Initiatieven waarvan de financiering binnen \(months) maanden eindigt en die nog niet geborgd zijn.")),
+            .p(.class("lead"), .text(Self.riskDefinition(months: months))),
             .form(.method(.get), .action("/borging"), .class("inline-filters"),
                   .div(.class("field"), .label(.for("maanden"), "Binnen"),
                        .select(.attribute(named: "name", value: "months"), .id("maanden"),
@@ -48,9 +48,24 @@ struct GapsController: RouteCollection {
                   .button(.type(.submit), .class("button"), "Toon"),
                   .a(.class("button button-secondary button-small"), .href("/borging.csv?months=\(months)"), .attribute(named: "download", value: ""), "Exporteer CSV"),
                   .a(.class("button button-secondary button-small"), .href("/api/v1/embedding-risks?months=\(months)"), "JSON")),
-            risks.isEmpty ? .div(.class("empty-state"), .h2("Geen borgingsrisico gevonden"), .p(.text("Geen initiatief met een bekende einddatum binnen \(months) maanden dat nog niet geborgd is."))) :
+            risks.isEmpty ? .div(.class("empty-state"), .h2("Geen borgingsrisico gevonden"), .p(.text(Self.noRisks(months: months)))) :
                 .ol(.class("cards compact"), .forEach(risks) { LandscapeViews.card($0, snapshot: snapshot) }),
-            .if(unknown > 0, .p(.class("muted"), .text("Van \(Components.count(unknown, "initiatief", "initiatieven")) is de einddatum van de financiering nog niet bekend; die staan hier niet."))))).response()
+            .if(unknown > 0, .p(.class("muted"), .text(Self.unknownEnds(unknown)))))).response()
+    }
+
+    /// Which initiatives the borging list holds.
+    static func riskDefinition(months: Int) -> String {
+        "Initiatieven waarvan de financiering binnen \(months) maanden eindigt en die nog niet geborgd zijn."
+    }
+
+    /// What the borging list says when it is empty; the dashboard says the same.
+    static func noRisks(months: Int) -> String {
+        "Geen initiatief met een bekende einddatum binnen \(months) maanden dat nog niet geborgd is."
+    }
+
+    /// The note on initiatives left out because their funding's end is not known.
+    static func unknownEnds(_ count: Int) -> String {
+        "Van \(Components.count(count, "initiatief", "initiatieven")) is de einddatum van de financiering nog niet bekend; die staan hier niet."
     }
 
     /// The borging list in the overview's CSV format, so it re-imports as it is.

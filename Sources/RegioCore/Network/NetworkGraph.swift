@@ -5,8 +5,8 @@ public enum NetworkNodeKind: String, Sendable, CaseIterable {
     case organisation, initiative, coalition
 }
 
-/// The network of the landscape: organisations, initiatives (and later coalitions) as
-/// nodes, participation as edges.
+/// The network of the landscape: organisations, initiatives and coalitions as nodes,
+/// participation and membership as edges.
 public struct NetworkGraph: Sendable {
     public struct Node: Sendable, Equatable {
         public var id: String
