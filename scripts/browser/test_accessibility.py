@@ -17,7 +17,9 @@ def violations(page):
                                   "/vaardigheden", "/beroepen", "/beroepen/helpende-zorg-en-welzijn",
                                   "/aanbod", "/aanbod?kosten=gratis&sort=uren",
                                   "/leerplekken", "/leerplekken?kind=leerbaan&municipality=GM0589", "/kaart?laag=leerplekken",
-                                  "/kandidaat", "/kandidaat/terug"])
+                                  "/kandidaat", "/kandidaat/terug",
+                                  "/samenwerking", "/ontwikkelsessies", "/coalities", "/agenda", "/agenda?weergave=tijdlijn",
+                                  "/agenda?weergave=te-laat", "/volgspot", "/dashboard"])
 def test_public_pages(page, path):
     page.goto(path)
     assert violations(page) == []
@@ -60,6 +62,11 @@ def test_signed_in_pages(page):
     assert violations(page) == []
     page.goto("/kandidaten/gedeeld")
     assert violations(page) == []
+    for form in ["/ontwikkelsessies/nieuw", "/coalities/nieuw", "/agenda/nieuw", "/volgspot/nieuw"]:
+        page.goto(form)
+        assert violations(page) == []
+        page.get_by_role("button", name="Opslaan").click()  # with error messages
+        assert violations(page) == []
 
 
 def test_learning_place_pages(page, server):

@@ -73,7 +73,8 @@ public enum CollaborationCharts {
         if let x = t.todayX {
             body += "<path d=\"M\(n(x)) 28V\(n(t.height))\" stroke=\"\(overdue)\" stroke-dasharray=\"4 3\"/><text x=\"\(n(x + 3))\" y=\"34\" font-size=\"11\" fill=\"\(overdue)\">vandaag</text>"
         }
-        return svg(width: t.width + 60, height: max(t.height, 40), title: title, body: body, className: "chart timeline-chart")
+        // A group, not an image: its action titles are links, and an image's parts cannot be.
+        return svg(width: t.width + 60, height: max(t.height, 40), title: title, body: body, className: "chart timeline-chart", role: "group")
     }
 
     // MARK: review history
@@ -122,7 +123,7 @@ public enum CollaborationCharts {
         }
     }
 
-    private static func svg(width: Double, height: Double, title: String, body: String, className: String) -> String {
-        "<svg class=\"\(className)\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-label=\"\(esc(title))\" font-family=\"system-ui, sans-serif\" font-size=\"14\"><title>\(esc(title))</title>\(body)</svg>"
+    private static func svg(width: Double, height: Double, title: String, body: String, className: String, role: String = "img") -> String {
+        "<svg class=\"\(className)\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" role=\"\(role)\" aria-label=\"\(esc(title))\" font-family=\"system-ui, sans-serif\" font-size=\"14\"><title>\(esc(title))</title>\(body)</svg>"
     }
 }

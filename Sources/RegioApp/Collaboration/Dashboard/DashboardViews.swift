@@ -9,6 +9,7 @@ enum DashboardViews {
         Layout.page(title: "Dashboard", context: context,
                     description: "Cijfers, samenwerking en voortgang van de lerende regio \(r.snapshot.name) op één pagina.",
                     body: .div(.class("wrap dashboard"),
+            CollaborationViews.menu(current: "/dashboard"),
             .div(.class("page-head"),
                  .div(.h1(.text("Dashboard \(r.snapshot.name)")),
                       .p(.class("lead"), .text("De regio in cijfers, het landschap per thema, de samenwerking en wat aandacht vraagt. Stand op \(r.today.dutch).")))),
