@@ -40,7 +40,7 @@ final class LearningPlaceRecord: Model, @unchecked Sendable {
 
     /// The stored fields; a date that does not parse (never written by this app) reads as 1 January 1900.
     var fields: LearningPlaceFields {
-        let unknown = CalendarDay(year: 1900, month: 1, day: 1)!
+        let unknown = CalendarDay.unknown
         return LearningPlaceFields(organisationID: organisationID, municipalityCode: municipalityCode, kind: kind, count: count,
                                    startDate: CalendarDay(iso: startDate) ?? unknown, endDate: CalendarDay(iso: endDate) ?? unknown,
                                    supervisionCapacity: supervisionCapacity, roleKey: roleKey, description: description)

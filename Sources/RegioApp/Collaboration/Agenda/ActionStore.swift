@@ -13,21 +13,13 @@ struct ActionStore {
         ("title", .text), ("description", .text), ("theme", .text), ("ownerIds", .list), ("scope", .text), ("phase", .text),
         ("status", .text), ("dueDate", .text), ("coalitionIds", .list), ("initiativeIds", .list), ("sessionId", .text), ("published", .text)])
 
-    func find(_ id: UUID, withDeleted: Bool = false) async throws -> ActionRecord {
-        let regionID = try await req.snapshot().regionID
-        var query = ActionRecord.query(on: req.db).filter(\.$id == id).filter(\.$region.$id == regionID)
-        if withDeleted { query = query.withDeleted() }
-        guard let model = try await query.first(), CollaborationAccess.maySee(published: model.published, user: req.signedIn, regionID: regionID)
-        else { throw Problem.notFound(Self.what) }
-        return model
-    }
+    var table: CollaborationTable<ActionRecord> { .init(req: req, what: Self.what, entity: Self.entity) }
+
+    func find(_ id: UUID, withDeleted: Bool = false) async throws -> ActionRecord { try await table.find(id, withDeleted: withDeleted) }
 
     /// The actions the visitor may see, by phase and title.
     func list() async throws -> [ActionRecord] {
-        let regionID = try await req.snapshot().regionID
-        var query = ActionRecord.query(on: req.db).filter(\.$region.$id == regionID)
-        if !CollaborationAccess.maySee(published: false, user: req.signedIn, regionID: regionID) { query = query.filter(\.$published == true) }
-        return try await query.sort(\.$phase).sort(\.$title).all()
+        try await table.visible().sort(\.$phase).sort(\.$title).all()
     }
 
     /// Members of the coalitions `action` belongs to: they may update it too.
@@ -134,24 +126,15 @@ extension ActionStore: RecordStore {
     }
 
     func setDeleted(_ id: UUID, deleted: Bool, user: SignedInUser) async throws {
-        try await authoriseCoordinator(user)
-        let model = try await find(id, withDeleted: true)
-        guard (model.deletedAt != nil) != deleted else { return }
-        try await HistoryWriter(regionID: try await req.snapshot().regionID, author: user.author)
-            .setDeleted(model, id: id, deleted: deleted, entity: Self.entity, on: req.db)
-        await req.regionChanged()
+        try await table.setDeleted(id, deleted: deleted, user: user) { _ in try await authoriseCoordinator(user) }
     }
 
     func importRows(_ rows: [CSVRow], user: SignedInUser) async throws -> ImportSummary {
         try await authoriseCoordinator(user)
-        let names = try await CollaborationNames.load(req), writer = writer(names)
-        let existing = RecordWriter.byID(try await ActionRecord.query(on: req.db).withDeleted().filter(\.$region.$id == names.snapshot.regionID).all())
-        let plans = try writer.plan(rows, existing: existing, deleted: "Deze actie is verwijderd; herstel haar eerst.", read: { row in
-            CollaborationImport.read(row, Self.csv) { ActionFields.validate($0.fields, vocabulary: names.actionVocabulary) }
-        })
-        let summary = try await writer.importRows(plans, existing: existing, author: user.author, on: req.db)
-        await req.regionChanged()
-        return summary
+        let names = try await CollaborationNames.load(req)
+        return try await table.importRows(rows, csv: Self.csv, writer: writer(names), user: user) { input, _ in
+            ActionFields.validate(input.fields, vocabulary: names.actionVocabulary)
+        }
     }
 }
 

@@ -13,21 +13,13 @@ struct CoalitionStore {
         ("name", .text), ("question", .text), ("theme", .text), ("status", .text), ("members", .pairs("organisationId", "role")),
         ("initiativeIds", .list), ("sessionId", .text), ("published", .text)])
 
-    func find(_ id: UUID, withDeleted: Bool = false) async throws -> CoalitionRecord {
-        let regionID = try await req.snapshot().regionID
-        var query = CoalitionRecord.query(on: req.db).filter(\.$id == id).filter(\.$region.$id == regionID)
-        if withDeleted { query = query.withDeleted() }
-        guard let model = try await query.first(), CollaborationAccess.maySee(published: model.published, user: req.signedIn, regionID: regionID)
-        else { throw Problem.notFound(Self.what) }
-        return model
-    }
+    var table: CollaborationTable<CoalitionRecord> { .init(req: req, what: Self.what, entity: Self.entity) }
+
+    func find(_ id: UUID, withDeleted: Bool = false) async throws -> CoalitionRecord { try await table.find(id, withDeleted: withDeleted) }
 
     /// The coalitions the visitor may see, by name.
     func list() async throws -> [CoalitionRecord] {
-        let regionID = try await req.snapshot().regionID
-        var query = CoalitionRecord.query(on: req.db).filter(\.$region.$id == regionID)
-        if !CollaborationAccess.maySee(published: false, user: req.signedIn, regionID: regionID) { query = query.filter(\.$published == true) }
-        return try await query.all().sorted { $0.name.lowercased() < $1.name.lowercased() }
+        try await table.visible().all().sorted { $0.name.lowercased() < $1.name.lowercased() }
     }
 
     func authoriseCoordinator(_ user: SignedInUser) async throws {
@@ -104,26 +96,16 @@ extension CoalitionStore: RecordStore {
     }
 
     func setDeleted(_ id: UUID, deleted: Bool, user: SignedInUser) async throws {
-        try await authoriseCoordinator(user)
-        let model = try await find(id, withDeleted: true)
-        guard (model.deletedAt != nil) != deleted else { return }
-        try await HistoryWriter(regionID: try await req.snapshot().regionID, author: user.author)
-            .setDeleted(model, id: id, deleted: deleted, entity: Self.entity, on: req.db)
-        await req.regionChanged()
+        try await table.setDeleted(id, deleted: deleted, user: user) { _ in try await authoriseCoordinator(user) }
     }
 
     /// Imports coalitions (the coordinator's); an existing coalition keeps its purpose case.
     func importRows(_ rows: [CSVRow], user: SignedInUser) async throws -> ImportSummary {
         try await authoriseCoordinator(user)
-        let names = try await CollaborationNames.load(req), writer = writer(names)
-        let existing = RecordWriter.byID(try await CoalitionRecord.query(on: req.db).withDeleted().filter(\.$region.$id == names.snapshot.regionID).all())
-        let plans = try writer.plan(rows, existing: existing, deleted: "Deze coalitie is verwijderd; herstel haar eerst.", read: { row in
-            let (id, result) = CollaborationImport.read(row, Self.csv) { CoalitionFields.validate($0.fields, vocabulary: names.vocabulary) }
-            return (id, result.map { CoalitionRecord.Fields(coalition: $0, purposeCase: id.flatMap { existing[$0]?.purposeCase }) })
-        })
-        let summary = try await writer.importRows(plans, existing: existing, author: user.author, on: req.db)
-        await req.regionChanged()
-        return summary
+        let names = try await CollaborationNames.load(req)
+        return try await table.importRows(rows, csv: Self.csv, writer: writer(names), user: user) { input, current in
+            CoalitionFields.validate(input.fields, vocabulary: names.vocabulary).map { .init(coalition: $0, purposeCase: current?.purposeCase) }
+        }
     }
 }
 

@@ -36,14 +36,9 @@ struct ReviewInput: Codable, Sendable {
 struct ProgressReviewStore {
     let req: Request
 
-    func find(_ id: UUID, withDeleted: Bool = false) async throws -> ProgressReviewRecord {
-        let regionID = try await req.snapshot().regionID
-        var query = ProgressReviewRecord.query(on: req.db).filter(\.$id == id).filter(\.$region.$id == regionID)
-        if withDeleted { query = query.withDeleted() }
-        guard let model = try await query.first(), CollaborationAccess.maySee(published: model.published, user: req.signedIn, regionID: regionID)
-        else { throw Problem.notFound(Self.what) }
-        return model
-    }
+    var table: CollaborationTable<ProgressReviewRecord> { .init(req: req, what: Self.what, entity: Self.entity) }
+
+    func find(_ id: UUID, withDeleted: Bool = false) async throws -> ProgressReviewRecord { try await table.find(id, withDeleted: withDeleted) }
 
     /// The reviews the visitor may see of one subject (`coalition` nil: the region's agenda), oldest first.
     func list(coalition: UUID?) async throws -> [ProgressReviewRecord] {
@@ -52,10 +47,7 @@ struct ProgressReviewStore {
 
     /// Every review the visitor may see, oldest first.
     func all() async throws -> [ProgressReviewRecord] {
-        let regionID = try await req.snapshot().regionID
-        var query = ProgressReviewRecord.query(on: req.db).filter(\.$region.$id == regionID)
-        if !CollaborationAccess.maySee(published: false, user: req.signedIn, regionID: regionID) { query = query.filter(\.$published == true) }
-        return try await query.all().sorted { ($0.review.date, $0.createdAt ?? .distantPast) < ($1.review.date, $1.createdAt ?? .distantPast) }
+        try await table.visible().all().sorted { ($0.review.date, $0.createdAt ?? .distantPast) < ($1.review.date, $1.createdAt ?? .distantPast) }
     }
 
     /// Whether `user` may record or change reviews of `coalition` (nil: the region's agenda).
@@ -126,12 +118,7 @@ extension ProgressReviewStore: DeletableRecordStore {
     }
 
     func setDeleted(_ id: UUID, deleted: Bool, user: SignedInUser) async throws {
-        let model = try await find(id, withDeleted: true)
-        try await authorise(user, coalition: model.coalitionID)
-        guard (model.deletedAt != nil) != deleted else { return }
-        try await HistoryWriter(regionID: try await req.snapshot().regionID, author: user.author)
-            .setDeleted(model, id: id, deleted: deleted, entity: Self.entity, on: req.db)
-        await req.regionChanged()
+        try await table.setDeleted(id, deleted: deleted, user: user) { model in try await authorise(user, coalition: model.coalitionID) }
     }
 }
 

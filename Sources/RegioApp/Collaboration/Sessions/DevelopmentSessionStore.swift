@@ -12,21 +12,13 @@ struct DevelopmentSessionStore {
         ("date", .text), ("title", .text), ("themes", .list), ("question", .text), ("organisationIds", .list), ("participantCount", .text),
         ("ideas", .list), ("barriers", .list), ("notes", .text), ("published", .text)])
 
-    func find(_ id: UUID, withDeleted: Bool = false) async throws -> DevelopmentSessionRecord {
-        let regionID = try await req.snapshot().regionID
-        var query = DevelopmentSessionRecord.query(on: req.db).filter(\.$id == id).filter(\.$region.$id == regionID)
-        if withDeleted { query = query.withDeleted() }
-        guard let model = try await query.first(), CollaborationAccess.maySee(published: model.published, user: req.signedIn, regionID: regionID)
-        else { throw Problem.notFound(Self.what) }
-        return model
-    }
+    var table: CollaborationTable<DevelopmentSessionRecord> { .init(req: req, what: Self.what, entity: Self.entity) }
+
+    func find(_ id: UUID, withDeleted: Bool = false) async throws -> DevelopmentSessionRecord { try await table.find(id, withDeleted: withDeleted) }
 
     /// The sessions the visitor may see, newest first.
     func list() async throws -> [DevelopmentSessionRecord] {
-        let regionID = try await req.snapshot().regionID
-        var query = DevelopmentSessionRecord.query(on: req.db).filter(\.$region.$id == regionID)
-        if !CollaborationAccess.maySee(published: false, user: req.signedIn, regionID: regionID) { query = query.filter(\.$published == true) }
-        return try await query.sort(\.$date, .descending).sort(\.$title).all()
+        try await table.visible().sort(\.$date, .descending).sort(\.$title).all()
     }
 
     func authorise(_ user: SignedInUser) async throws {
@@ -75,33 +67,15 @@ extension DevelopmentSessionStore: RecordStore {
     }
 
     func setDeleted(_ id: UUID, deleted: Bool, user: SignedInUser) async throws {
-        try await authorise(user)
-        let model = try await find(id, withDeleted: true)
-        guard (model.deletedAt != nil) != deleted else { return }
-        try await HistoryWriter(regionID: try await req.snapshot().regionID, author: user.author)
-            .setDeleted(model, id: id, deleted: deleted, entity: Self.entity, on: req.db)
-        await req.regionChanged()
+        try await table.setDeleted(id, deleted: deleted, user: user) { _ in try await authorise(user) }
     }
 
     func importRows(_ rows: [CSVRow], user: SignedInUser) async throws -> ImportSummary {
         try await authorise(user)
-        let names = try await CollaborationNames.load(req), writer = writer(names)
-        let existing = RecordWriter.byID(try await DevelopmentSessionRecord.query(on: req.db).withDeleted().filter(\.$region.$id == names.snapshot.regionID).all())
-        let plans = try writer.plan(rows, existing: existing, deleted: "Deze ontwikkelsessie is verwijderd; herstel haar eerst.", read: { row in
-            CollaborationImport.read(row, Self.csv) { DevelopmentSessionFields.validate($0, vocabulary: names.vocabulary) }
-        })
-        let summary = try await writer.importRows(plans, existing: existing, author: user.author, on: req.db)
-        await req.regionChanged()
-        return summary
-    }
-}
-
-/// Reading a CSV row of a collaboration record.
-enum CollaborationImport {
-    static func read<I: Codable, F>(_ row: CSVRow, _ csv: InputCSV<I>, validate: (I) -> Result<F, ValidationFailure>) -> (UUID?, Result<F, ValidationFailure>) {
-        let (id, input) = csv.input(row.values)
-        guard let input else { return (id, .failure(ValidationFailure([FieldError("regel", "Deze regel is niet te lezen; gebruik het formaat van de export.")]))) }
-        return (id, validate(input))
+        let names = try await CollaborationNames.load(req)
+        return try await table.importRows(rows, csv: Self.csv, writer: writer(names), user: user) { input, _ in
+            DevelopmentSessionFields.validate(input, vocabulary: names.vocabulary)
+        }
     }
 }
 
