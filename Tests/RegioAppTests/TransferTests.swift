@@ -47,6 +47,19 @@ struct TransferTests {
                     #expect(try await app.testing().sendRequest(.DELETE, "/api/v1/learning-places/\(id.uuidString)", headers: auth).status == .noContent)
                 }
             }
+            // Collaboration travels too: a session, a coalition with a purpose case, an action with progress (at version 2), a review.
+            func post(_ path: String, _ json: String) async throws -> UUID {
+                let res = try await app.testing().sendRequest(.POST, path, headers: auth, body: ByteBuffer(string: json))
+                #expect(res.status == .created, "\(res.body.string)")
+                return try decode(CollaborationTests.Created.self, res).id
+            }
+            let session = try await post("/api/v1/development-sessions", #"{"date":"2026-10-01","title":"Fictieve sessie export","question":"Hoe?","participantCount":"3","ideas":["Idee"]}"#)
+            let coalition = try await post("/api/v1/coalitions", #"{"name":"Fictieve coalitie export","question":"Wat?","sessionId":"\#(session)","members":[{"organisationId":"\#(host)","role":"trekker"}]}"#)
+            #expect(try await app.testing().sendRequest(.PUT, "/api/v1/coalitions/\(coalition)/purpose-case", headers: auth, body: ByteBuffer(string:
+                #"{"version":1,"stakeholders":[{"name":"Fictieve partij"}],"items":[{"stakeholder":"Fictieve partij","direction":"inbreng","description":"Uren","unit":"uren","amount":"12,5"}]}"#)).status == .ok)
+            let action = try await post("/api/v1/actions", #"{"title":"Fictieve actie export","scope":"centraal","phase":"2026-Q4","coalitionIds":["\#(coalition)"]}"#)
+            #expect(try await app.testing().sendRequest(.POST, "/api/v1/actions/\(action)/updates", headers: auth, body: ByteBuffer(string: #"{"date":"2026-11-01","text":"Begonnen","status":"lopend","version":"1"}"#)).status == .created)
+            _ = try await post("/api/v1/progress-reviews", #"{"coalitionId":"\#(coalition)","date":"2026-11-02","scores":{"gedeelde-ambitie":"3","eigenaarschap":"3","samenwerking":"3","resultaten":"2","borging":"2","leren-en-bijsturen":"4"},"narrative":"Fictief"}"#)
             exported = try RegionTransfer.encode(try await RegionExport.make(regionSlug: "utrechtzorg", on: app.db))
         }
         try await withApp { app in
@@ -69,6 +82,11 @@ struct TransferTests {
             #expect(again.learningPlaces == export.learningPlaces && again.learningPlaces?.count == 2 && again.learningPlaces?.filter { $0.deletedAt != nil }.count == 1)
             #expect(again.overlapJudgements?.count == 2 && again.overlapJudgements?.filter { $0.deletedAt != nil }.count == 1)
             #expect(again.milestones == export.milestones && again.figures == export.figures && again.labourMarketRegions == export.labourMarketRegions)
+            #expect(again.developmentSessions == export.developmentSessions && again.developmentSessions?.count == 1)
+            #expect(again.coalitions == export.coalitions && again.coalitions?.first?.fields.purposeCase?.stakeholders.first?.items.first?.amount == Amount(hundredths: 1250))
+            #expect(again.actions == export.actions && again.actions?.first?.version == 2 && again.actions?.first?.fields.status == .running)
+            #expect(again.actionUpdates == export.actionUpdates && again.actionUpdates?.count == 1)
+            #expect(again.progressReviews == export.progressReviews && again.progressReviews?.count == 1)
             for (a, b) in zip(again.organisations, export.organisations) where a != b {
                 Issue.record("organisation differs: \(a) vs \(b) \(a.createdAt?.timeIntervalSince1970 ?? 0) \(b.createdAt?.timeIntervalSince1970 ?? 0)")
                 break

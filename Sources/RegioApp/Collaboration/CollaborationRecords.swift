@@ -190,7 +190,7 @@ final class ProgressReviewRecord: Model, @unchecked Sendable {
     }
 
     /// What one save writes: the review, whose it is, and whether it is public.
-    struct Fields: Equatable, Sendable {
+    struct Fields: Codable, Equatable, Sendable {
         var coalitionID: UUID?
         var review: ProgressReview
         var published: Bool

@@ -6,12 +6,14 @@ import Vapor
 /// A collaboration record: of one region, published or not, deleted softly.
 protocol CollaborationRecord: ImportableRecord {
     var published: Bool { get }
+    /// Created and last updated, for the region's export.
+    var timestamps: (created: Date?, updated: Date?) { get }
 }
 
-extension DevelopmentSessionRecord: CollaborationRecord {}
-extension CoalitionRecord: CollaborationRecord {}
-extension ActionRecord: CollaborationRecord {}
-extension ProgressReviewRecord: CollaborationRecord {}
+extension DevelopmentSessionRecord: CollaborationRecord { var timestamps: (created: Date?, updated: Date?) { (createdAt, updatedAt) } }
+extension CoalitionRecord: CollaborationRecord { var timestamps: (created: Date?, updated: Date?) { (createdAt, updatedAt) } }
+extension ActionRecord: CollaborationRecord { var timestamps: (created: Date?, updated: Date?) { (createdAt, updatedAt) } }
+extension ProgressReviewRecord: CollaborationRecord { var timestamps: (created: Date?, updated: Date?) { (createdAt, updatedAt) } }
 
 /// What the four collaboration stores share: finding and listing the records of the
 /// request's region that the visitor may see, soft delete and restore with history, and

@@ -45,6 +45,16 @@ struct RegionExport: Codable, Equatable, Sendable {
         var id: UUID; var fields: LearningPlaceFields; var createdAt: Date?; var updatedAt: Date?; var deletedAt: Date?
     }
 
+    /// A collaboration record: its fields, its version where it has one (optimistic locking) and its times.
+    struct CollaborationRow<Fields: Codable & Equatable & Sendable>: Codable, Equatable, Sendable {
+        var id: UUID; var fields: Fields; var version: Int?; var createdAt: Date?; var updatedAt: Date?; var deletedAt: Date?
+    }
+    struct CoalitionFieldsRow: Codable, Equatable, Sendable { var coalition: CoalitionFields; var purposeCase: PurposeCase? }
+    struct ActionUpdateRow: Codable, Equatable, Sendable {
+        var id: UUID; var actionId: UUID; var date: String; var text: String; var author: String; var newStatus: ActionStatus?
+        var createdAt: Date?; var deletedAt: Date?
+    }
+
     var format = RegionExport.currentFormat
     var region: RegionRow
     var labourMarketRegions: [MarketRow]
@@ -64,6 +74,12 @@ struct RegionExport: Codable, Equatable, Sendable {
     var learningRoutes: [RouteRow]?
     /// Learning places (optional for exports from before they existed).
     var learningPlaces: [LearningPlaceRow]?
+    /// Collaboration: sessions, coalitions, actions with their progress, Volgspots (optional for older exports).
+    var developmentSessions: [CollaborationRow<DevelopmentSessionFields>]?
+    var coalitions: [CollaborationRow<CoalitionFieldsRow>]?
+    var actions: [CollaborationRow<ActionFields>]?
+    var actionUpdates: [ActionUpdateRow]?
+    var progressReviews: [CollaborationRow<ProgressReviewRecord.Fields>]?
 
     /// Dates to the millisecond: the databases keep different sub-millisecond precision,
     /// and an export must read the same after an import.
@@ -109,7 +125,19 @@ struct RegionExport: Codable, Equatable, Sendable {
         let modules = try await ModuleRecord.query(on: db).withDeleted().filter(\.$region.$id == rid).all()
         let routes = try await LearningRouteRecord.query(on: db).withDeleted().filter(\.$region.$id == rid).all()
         let learningPlaceRecords = try await LearningPlaceRecord.query(on: db).withDeleted().filter(\.$region.$id == rid).all()
-        progress("oordelen over overlap, leeraanbod en leerplekken", 8, steps)
+        let sessionRecords = try await DevelopmentSessionRecord.query(on: db).withDeleted().filter(\.$region.$id == rid).all()
+        let coalitionRecords = try await CoalitionRecord.query(on: db).withDeleted().filter(\.$region.$id == rid).all()
+        let actionRecords = try await ActionRecord.query(on: db).withDeleted().filter(\.$region.$id == rid).all()
+        let updateRecords = actionRecords.isEmpty ? [] : try await ActionUpdateRecord.query(on: db).withDeleted()
+            .filter(\.$action.$id ~~ actionRecords.compactMap(\.id)).all()
+        let reviewRecords = try await ProgressReviewRecord.query(on: db).withDeleted().filter(\.$region.$id == rid).all()
+        func rows<M: CollaborationRecord, F>(_ records: [M], _ fields: (M) -> F, version: (M) -> Int? = { _ in nil }) throws -> [CollaborationRow<F>] {
+            try records.map { m in
+                CollaborationRow(id: try m.requireID(), fields: fields(m), version: version(m), createdAt: ms(m.timestamps.created), updatedAt: ms(m.timestamps.updated),
+                                 deletedAt: ms(m.deletedAt))
+            }.sorted { $0.id.uuidString < $1.id.uuidString }
+        }
+        progress("oordelen over overlap, leeraanbod, leerplekken en samenwerking", 8, steps)
         let export = RegionExport(
             region: RegionRow(id: rid, slug: region.slug, name: region.name, coordinator: region.coordinator),
             labourMarketRegions: try markets.map { MarketRow(id: try $0.requireID(), code: $0.code, year: $0.year, name: $0.name, position: $0.position) },
@@ -137,7 +165,15 @@ struct RegionExport: Codable, Equatable, Sendable {
             learningRoutes: try routes.map { RouteRow(id: try $0.requireID(), fields: $0.fields, createdAt: ms($0.createdAt), updatedAt: ms($0.updatedAt), deletedAt: ms($0.deletedAt)) }
                 .sorted { $0.id.uuidString < $1.id.uuidString },
             learningPlaces: try learningPlaceRecords.map { LearningPlaceRow(id: try $0.requireID(), fields: $0.fields, createdAt: ms($0.createdAt), updatedAt: ms($0.updatedAt), deletedAt: ms($0.deletedAt)) }
-                .sorted { $0.id.uuidString < $1.id.uuidString })
+                .sorted { $0.id.uuidString < $1.id.uuidString },
+            developmentSessions: try rows(sessionRecords, \.fields),
+            coalitions: try rows(coalitionRecords, { CoalitionFieldsRow(coalition: $0.coalition, purposeCase: $0.purposeCase) }, version: \.version),
+            actions: try rows(actionRecords, \.fields, version: \.version),
+            actionUpdates: try updateRecords.map { u in
+                ActionUpdateRow(id: try u.requireID(), actionId: u.$action.id, date: u.date, text: u.text, author: u.author, newStatus: u.newStatus,
+                                createdAt: ms(u.createdAt), deletedAt: ms(u.deletedAt))
+            }.sorted { $0.id.uuidString < $1.id.uuidString },
+            progressReviews: try rows(reviewRecords, \.fields))
         progress("klaar", steps, steps)
         return export
     }
@@ -231,6 +267,33 @@ struct RegionExport: Codable, Equatable, Sendable {
                 try await LearningPlaceRecord(id: row.id, regionID: region.id, fields: row.fields).create(on: tx)
                 try await Self.setTimestamps(LearningPlaceRecord.schema, id: row.id, created: row.createdAt, updated: row.updatedAt, deleted: row.deletedAt, on: tx)
             }
+            // Sessions before coalitions and actions, which refer to them; coalitions before reviews.
+            for row in developmentSessions ?? [] {
+                try await DevelopmentSessionRecord(id: row.id, regionID: region.id, fields: row.fields).create(on: tx)
+                try await Self.setTimestamps(DevelopmentSessionRecord.schema, id: row.id, created: row.createdAt, updated: row.updatedAt, deleted: row.deletedAt, on: tx)
+            }
+            for row in coalitions ?? [] {
+                let record = CoalitionRecord(id: row.id, regionID: region.id, fields: .init(coalition: row.fields.coalition, purposeCase: row.fields.purposeCase))
+                record.version = row.version ?? 1
+                try await record.create(on: tx)
+                try await Self.setTimestamps(CoalitionRecord.schema, id: row.id, created: row.createdAt, updated: row.updatedAt, deleted: row.deletedAt, on: tx)
+            }
+            for row in actions ?? [] {
+                let record = ActionRecord(id: row.id, regionID: region.id, fields: row.fields)
+                record.version = row.version ?? 1
+                try await record.create(on: tx)
+                try await Self.setTimestamps(ActionRecord.schema, id: row.id, created: row.createdAt, updated: row.updatedAt, deleted: row.deletedAt, on: tx)
+            }
+            for row in actionUpdates ?? [] {
+                let update = ActionUpdateRecord(actionID: row.actionId, date: CalendarDay(iso: row.date) ?? .unknown, text: row.text, author: row.author, newStatus: row.newStatus)
+                update.id = row.id
+                try await update.create(on: tx)
+                try await Self.setTimestamps(ActionUpdateRecord.schema, id: row.id, created: row.createdAt, updated: nil, deleted: row.deletedAt, on: tx)
+            }
+            for row in progressReviews ?? [] {
+                try await ProgressReviewRecord(id: row.id, regionID: region.id, fields: row.fields).create(on: tx)
+                try await Self.setTimestamps(ProgressReviewRecord.schema, id: row.id, created: row.createdAt, updated: row.updatedAt, deleted: row.deletedAt, on: tx)
+            }
             for j in overlapJudgements ?? [] {
                 let judgement = OverlapJudgement(regionID: region.id, pair: (j.initiativeA, j.initiativeB), verdict: j.verdict, author: j.author)
                 judgement.id = j.id
@@ -245,7 +308,7 @@ struct RegionExport: Codable, Equatable, Sendable {
     private static func setTimestamps(_ schema: String, id: UUID, created: Date?, updated: Date?, deleted: Date?, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
         var update = sql.update(schema).set("created_at", to: created).set("deleted_at", to: deleted)
-        if schema != OverlapJudgement.schema { update = update.set("updated_at", to: updated) }
+        if schema != OverlapJudgement.schema && schema != ActionUpdateRecord.schema { update = update.set("updated_at", to: updated) }
         try await update.where("id", .equal, id).run()
     }
 }
