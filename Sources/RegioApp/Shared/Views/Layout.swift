@@ -79,8 +79,7 @@ enum Layout {
                          navLink("/aanbod", "Leeraanbod"),
                          navLink("/leerplekken", "Leerplekken"),
                          navLink("/samenwerking", "Samenwerking"),
-                         navLink("/kandidaat", "Wat past bij mij?"),
-                         .if(context.user != nil, navLink("/prullenbak", "Verwijderd")))),
+                         navLink("/kandidaat", "Wat past bij mij?"))),
                 .div(.class("account"), account(context))))
     }
 
@@ -91,6 +90,8 @@ enum Layout {
         return .form(.class("logout"), .method(.post), .action("/uitloggen"),
                      csrfField(context.csrfToken),
                      .span(.class("account-name"), .text(user.name), .span(.class("account-role"), .text(" · \(user.role.dutchLabel)"))),
+                     // A tool of signed-in users, beside their name rather than in the main menu.
+                     .a(.class("account-link"), .href("/prullenbak"), .if(context.path.hasPrefix("/prullenbak"), .attribute(named: "aria-current", value: "page")), "Verwijderd"),
                      .button(.type(.submit), .class("button button-link"), "Uitloggen"))
     }
 
