@@ -40,3 +40,15 @@ extension FieldChecker {
         return lines
     }
 }
+
+extension FieldChecker {
+    /// One required id of a record of the region (a supplier, an item, a barrier): empty
+    /// is reported as missing ("`label` is verplicht."), an unknown id as `references` does.
+    mutating func requiredReference(_ value: String?, field: String, in known: Set<UUID>, what: String, label: String) -> UUID? {
+        guard let raw = value?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else {
+            fail(field, "\(label) is verplicht.")
+            return nil
+        }
+        return references([raw], field: field, in: known, what: what).first
+    }
+}

@@ -57,21 +57,29 @@ extension ProgressReview {
             scores[d] = c.wholeNumber(given[d.rawValue], field: "scores.\(d.rawValue)", label: "Score voor \(d.dutchLabel)", range: Self.scores)
         }
         let narrative = c.text(input.narrative, field: "narrative", label: "Toelichting", required: true, max: Limits.goal)
-        var links: [String] = []
-        let rawLinks = input.evidenceLinks ?? []
-        if rawLinks.count > Limits.links {
-            c.fail("evidenceLinks", "Hoogstens \(Limits.links) links als onderbouwing; dit zijn er \(rawLinks.count).")
-        } else {
-            for (i, raw) in rawLinks.enumerated() {
-                if let link = c.evidenceLink(raw, field: "evidenceLinks[\(i)]"), !links.contains(link) { links.append(link) }
-            }
-        }
+        let links = c.links(input.evidenceLinks, field: "evidenceLinks", counted: "links als onderbouwing")
         guard c.errors.isEmpty, let date, let narrative else { return .failure(ValidationFailure(c.errors)) }
         return .success(ProgressReview(date: date, scores: scores, narrative: narrative, evidenceLinks: links))
     }
 }
 
 extension FieldChecker {
+    /// At most `Limits.links` web addresses, each once, in the order given; empty ones are
+    /// skipped, a wrong one is reported at its place (`field[i]`). `counted` names them in
+    /// the message about too many ("links als onderbouwing").
+    mutating func links(_ values: [String]?, field: String, counted: String = "links") -> [String] {
+        let raw = values ?? []
+        guard raw.count <= Limits.links else {
+            fail(field, "Hoogstens \(Limits.links) \(counted); dit zijn er \(raw.count).")
+            return []
+        }
+        var links: [String] = []
+        for (i, value) in raw.enumerated() {
+            if let link = evidenceLink(value, field: "\(field)[\(i)]"), !links.contains(link) { links.append(link) }
+        }
+        return links
+    }
+
     /// An http or https address with a host name ("https://voorbeeld.nl/verslag.pdf"); empty is skipped.
     mutating func evidenceLink(_ value: String, field: String) -> String? {
         guard let link = url(value, field: field, label: "Link") else { return nil }

@@ -118,20 +118,13 @@ extension FieldChecker {
 
     /// An optional amount of at most `PurposeCase.maxAmount`; empty is nil (unknown).
     mutating func amount(_ value: String?, field: String) -> Amount? {
-        guard let raw = value?.trimmingCharacters(in: .whitespacesAndNewlines), !raw.isEmpty else { return nil }
-        let shown = raw.prefix(30)
-        switch Amount.parse(raw) {
-        case .success(let amount) where amount > PurposeCase.maxAmount:
+        let whenNegative = "zet wat een partij inlegt bij inbreng en wat zij terugkrijgt bij opbrengst, beide als positief getal."
+        guard let amount = decimal(value, field: field, label: "Bedrag", examples: "1250 of 1.250,50", whenNegative: whenNegative) else { return nil }
+        guard amount <= PurposeCase.maxAmount else {
+            let shown = (value ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(30)
             fail(field, "Bedrag ‘\(shown)’ is te groot: hoogstens \(PurposeCase.maxAmount.dutch(fixedDecimals: false)) per regel.")
-        case .success(let amount):
-            return amount
-        case .failure(.negative):
-            fail(field, "Bedrag ‘\(shown)’ is negatief: zet wat een partij inlegt bij inbreng en wat zij terugkrijgt bij opbrengst, beide als positief getal.")
-        case .failure(.tooManyDecimals):
-            fail(field, "Bedrag ‘\(shown)’ heeft meer dan twee cijfers achter de komma.")
-        case .failure(.notANumber):
-            fail(field, "Bedrag ‘\(shown)’ is geen getal; schrijf bijvoorbeeld 1250 of 1.250,50.")
+            return nil
         }
-        return nil
+        return amount
     }
 }

@@ -68,41 +68,14 @@ public struct SimilarityIndex: Sendable {
     public init(entries: [InitiativeEntry], regionMunicipalities: Set<String>, weights: SimilarityWeights = SimilarityWeights()) {
         self.entries = entries
         self.weights = weights
-        var analyzer = DutchText.Analyzer()
-        let analysed = entries.map { e in
-            let f = e.fields
-            // The name counts twice: it is the most deliberate summary of what an initiative is.
-            return analyzer.terms([f.name, f.name, f.goal ?? "", f.description ?? ""].joined(separator: " "))
-        }
-        var splitter = CompoundSplitter(words: Set(analysed.lazy.flatMap(\.words)))
-        var termIDs: [String: Int32] = [:]
-        var documentFrequency: [Int] = []
-        let counts: [[Int32: Int]] = analysed.map { terms in
-            // The words themselves, the parts of compounds, and the concepts of both.
-            let parts = terms.words.flatMap { splitter.parts(of: $0) }
-            var tf: [Int32: Int] = [:]
-            for term in terms.stems + parts + CareThesaurus.concepts(of: terms.stems) + CareThesaurus.concepts(of: parts) {
-                let id: Int32
-                if let known = termIDs[term] { id = known } else {
-                    id = Int32(termIDs.count); termIDs[term] = id; documentFrequency.append(0)
-                }
-                tf[id, default: 0] += 1
-            }
-            for id in tf.keys { documentFrequency[Int(id)] += 1 }
-            return tf
-        }
-        let n = Double(max(entries.count, 1))
-        var postings = [[(entry: Int32, weight: Float)]](repeating: [], count: termIDs.count)
-        vectors = counts.enumerated().map { i, tf in
-            var v = tf.map { id, count -> (term: Int32, weight: Float) in
-                let idf = log((n + 1) / (Double(documentFrequency[Int(id)]) + 0.5))
-                return (id, Float((1 + log(Double(count))) * idf))
-            }
-            let norm = sqrt(v.reduce(0) { $0 + $1.weight * $1.weight })
-            if norm > 0 { v = v.map { ($0.term, $0.weight / norm) } }
-            v.sort { $0.term < $1.term }
+        // The name counts twice: it is the most deliberate summary of what an initiative is.
+        let texts = TermVectors(entries.map { e in
+            [e.fields.name, e.fields.name, e.fields.goal ?? "", e.fields.description ?? ""].joined(separator: " ")
+        })
+        vectors = texts.vectors
+        var postings = [[(entry: Int32, weight: Float)]](repeating: [], count: texts.termCount)
+        for (i, v) in vectors.enumerated() {
             for t in v { postings[Int(t.term)].append((Int32(i), t.weight)) }
-            return v
         }
         self.postings = postings
         places = entries.map { $0.fields.wholeRegion ? regionMunicipalities : Set($0.fields.municipalityCodes) }
@@ -140,7 +113,7 @@ public struct SimilarityIndex: Sendable {
     /// The full comparison of entries `i` and `j`.
     public func compare(_ i: Int, _ j: Int) -> SimilarityMatch {
         let a = entries[i].fields, b = entries[j].fields
-        let text = Double(cosine(vectors[i], vectors[j]))
+        let text = Double(TermVectors.cosine(vectors[i], vectors[j]))
         return SimilarityMatch(index: j, score: weights.text * text + structuralScore(i, j), text: text,
                                sharedThemes: a.strategicThemes.filter(b.strategicThemes.contains),
                                sharedTargetGroups: a.targetGroups.filter(b.targetGroups.contains),
@@ -341,15 +314,6 @@ public struct SimilarityIndex: Sendable {
         }
         return found.pairs.sorted { $0.2.score != $1.2.score ? $0.2.score > $1.2.score : ($0.0, $0.1) < ($1.0, $1.1) }
     }
-
-    private func cosine(_ a: [(term: Int32, weight: Float)], _ b: [(term: Int32, weight: Float)]) -> Float {
-        var i = 0, j = 0, sum: Float = 0
-        while i < a.count && j < b.count {
-            if a[i].term == b[j].term { sum += a[i].weight * b[j].weight; i += 1; j += 1 }
-            else if a[i].term < b[j].term { i += 1 } else { j += 1 }
-        }
-        return min(sum, 1)
-    }
 }
 
 /// An entry's structured fields as sorted, distinct small integers.
@@ -404,7 +368,10 @@ extension SimilarityMatch {
         }
         if !sharedThemes.isEmpty { parts.append("thema " + sharedThemes.map { label("theme", $0).lowercased() }.joined(separator: " en ")) }
         if !sharedOrganisations.isEmpty { parts.append(sharedOrganisations.count == 1 ? "een gedeelde partner" : "\(sharedOrganisations.count) gedeelde partners") }
-        parts.append("\(Int((text * 100).rounded()))% tekstovereenkomst")
+        parts.append(Self.textReason(text))
         return parts.joined(separator: ", ")
     }
+
+    /// "62% tekstovereenkomst": a text cosine as every similarity reason words it.
+    public static func textReason(_ text: Double) -> String { "\(Int((text * 100).rounded()))% tekstovereenkomst" }
 }

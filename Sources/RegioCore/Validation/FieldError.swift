@@ -53,6 +53,22 @@ struct FieldChecker {
         return day
     }
 
+    /// A number with at most two decimals as `Amount.parse` reads it ("1.250,50", "7,5");
+    /// empty is nil. `label` names the field in messages, `examples` shows what to type
+    /// instead ("1250 of 1.250,50"), and `whenNegative` says why a minus sign has no place
+    /// in this field, as that differs per field.
+    mutating func decimal(_ value: String?, field: String, label: String, examples: String, whenNegative: String) -> Amount? {
+        guard let raw = value?.trimmingCharacters(in: .whitespacesAndNewlines), !raw.isEmpty else { return nil }
+        let shown = raw.prefix(30)
+        switch Amount.parse(raw) {
+        case .success(let amount): return amount
+        case .failure(.negative): fail(field, "\(label) ‘\(shown)’ is negatief: \(whenNegative)")
+        case .failure(.tooManyDecimals): fail(field, "\(label) ‘\(shown)’ heeft meer dan twee cijfers achter de komma.")
+        case .failure(.notANumber): fail(field, "\(label) ‘\(shown)’ is geen getal; schrijf bijvoorbeeld \(examples).")
+        }
+        return nil
+    }
+
     mutating func choice<T: DutchLabelled & RawRepresentable & CaseIterable>(
         _ value: String?, as type: T.Type, field: String, label: String, required: Bool = false
     ) -> T? where T.RawValue == String {
