@@ -26,6 +26,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.migrations.add(CreateLearningPlaces())
     app.migrations.add(CreateCandidates())
     app.migrations.add(CreateCollaboration())
+    app.migrations.add(CreateContentCatalogue())
 
     let cost = Environment.get("REGIO_BCRYPT_COST").flatMap(Int.init) ?? 12
     app.passwords.use(.bcrypt(cost: cost))
@@ -98,6 +99,7 @@ func routes(_ app: Application) throws {
     try html.register(collection: ActionController())
     try html.register(collection: ProgressReviewController())
     try html.register(collection: DashboardController())
+    try html.register(collection: CollectiveController())
     try app.register(collection: APIController())
     try app.register(collection: OEAPIController())
     try app.register(collection: MatchAPIController())

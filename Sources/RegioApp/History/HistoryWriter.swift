@@ -26,6 +26,9 @@ enum HistoryEntity: String, Sendable {
     case coalition
     case action = "agenda_action"
     case progressReview = "progress_review"
+    case supplier
+    case contentItem = "content_item"
+    case demand = "content_demand"
 
     /// Part of the learning offer: a change also makes the offer catalogue stale.
     var isOffer: Bool { self == .module || self == .learningRoute || self == .skill }
