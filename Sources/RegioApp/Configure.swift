@@ -27,6 +27,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.migrations.add(CreateCandidates())
     app.migrations.add(CreateCollaboration())
     app.migrations.add(CreateContentCatalogue())
+    app.migrations.add(CreateBarriersAndFunding())
 
     let cost = Environment.get("REGIO_BCRYPT_COST").flatMap(Int.init) ?? 12
     app.passwords.use(.bcrypt(cost: cost))
@@ -100,6 +101,9 @@ func routes(_ app: Application) throws {
     try html.register(collection: ProgressReviewController())
     try html.register(collection: DashboardController())
     try html.register(collection: CollectiveController())
+    try html.register(collection: BarrierController())
+    try html.register(collection: FactsheetController())
+    try html.register(collection: FundingSchemeController())
     try app.register(collection: APIController())
     try app.register(collection: OEAPIController())
     try app.register(collection: MatchAPIController())

@@ -17,6 +17,7 @@ struct APIController: RouteCollection {
         try api.register(collection: CatalogueAPIController())
         try api.register(collection: LearningPlaceAPIController())
         try api.register(collection: CollaborationAPIController())
+        try api.register(collection: BarrierAPIController())
     }
 
     func openAPI(req: Request) async throws -> Response {

@@ -15,6 +15,7 @@ struct CollaborationController: RouteCollection {
         let coalitions = try await CoalitionStore(req: req).list()
         let agenda = ActionAgenda(try await ActionStore(req: req).list().map(\.agendaAction))
         let reviews = try await ProgressReviewStore(req: req).all()
+        let barriers = try await BarrierStore(req: req).list().count
         let today = LandscapeController.today
         let overdue = agenda.overdue(today: today).count
         let active = coalitions.filter { $0.status == .active || $0.status == .forming }.count
@@ -35,7 +36,9 @@ struct CollaborationController: RouteCollection {
                      "\(running) lopend, \(overdue) te laat."),
                 card("/volgspot", "Volgspot", Components.count(reviews.count, "Volgspot", "Volgspots"),
                      reviews.last.map { "Laatste op \($0.review.date.dutch)." } ?? "Nog geen Volgspot vastgelegd."),
-                card("/dashboard", "Dashboard", "Voor bestuurders", "De cijfers van de regio op één pagina, af te drukken en te exporteren."))
+                card("/dashboard", "Dashboard", "Voor bestuurders", "De cijfers van de regio op één pagina, af te drukken en te exporteren."),
+                card("/belemmeringen", "Belemmeringen en regelingen", Components.count(barriers, "belemmering", "belemmeringen"),
+                     "Wat leren en werken in de weg staat, hoe het is opgelost (factsheets) en welke regelingen helpen."))
         )).response()
     }
 }

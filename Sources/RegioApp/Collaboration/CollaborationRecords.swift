@@ -284,7 +284,7 @@ struct CreateCollaboration: AsyncMigration {
     }
 }
 
-private extension SchemaBuilder {
+extension SchemaBuilder {
     /// Created, updated and (soft) deleted, like every record of the platform.
     func timestamps() -> Self {
         field("created_at", .datetime).field("updated_at", .datetime).field("deleted_at", .datetime)

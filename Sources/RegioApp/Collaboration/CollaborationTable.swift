@@ -8,6 +8,12 @@ protocol CollaborationRecord: ImportableRecord {
     var published: Bool { get }
     /// Created and last updated, for the region's export.
     var timestamps: (created: Date?, updated: Date?) { get }
+    /// Whether the table has a `published` column; records without one are public.
+    static var hasPublishedFlag: Bool { get }
+}
+
+extension CollaborationRecord {
+    static var hasPublishedFlag: Bool { true }
 }
 
 extension DevelopmentSessionRecord: CollaborationRecord { var timestamps: (created: Date?, updated: Date?) { (createdAt, updatedAt) } }
@@ -43,7 +49,7 @@ struct CollaborationTable<M: CollaborationRecord>: Sendable {
     /// The region's records the visitor may see (published ones only for the public).
     func visible() async throws -> QueryBuilder<M> {
         let (query, regionID) = try await query()
-        return CollaborationAccess.maySee(published: false, user: req.signedIn, regionID: regionID) ? query : query.filter(FieldKey("published"), .equal, true)
+        return !M.hasPublishedFlag || CollaborationAccess.maySee(published: false, user: req.signedIn, regionID: regionID) ? query : query.filter(FieldKey("published"), .equal, true)
     }
 
     /// Deletes softly or restores, after `authorise` agreed, with its history entry.

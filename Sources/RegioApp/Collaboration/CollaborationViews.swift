@@ -10,9 +10,10 @@ enum CollaborationViews {
         ("/agenda", "Actieagenda"), ("/volgspot", "Volgspot"), ("/dashboard", "Dashboard"),
     ]
 
-    /// The section's menu; `current` is the path of the part the page belongs to.
-    static func menu(current: String) -> Node<HTML.BodyContext> {
-        .nav(.class("section-nav"), .aria("Samenwerking"),
+    /// The section's menu; `current` is the path of the part the page belongs to. The
+    /// barrier register passes its own `sections` and `label`.
+    static func menu(current: String, sections: [(path: String, label: String)] = sections, label: String = "Samenwerking") -> Node<HTML.BodyContext> {
+        .nav(.class("section-nav"), .aria(label),
              .ul(.forEach(sections) { s in
                  .li(.a(.href(s.path), .if(s.path == current, .attribute(named: "aria-current", value: "page")), .text(s.label)))
              }))

@@ -29,6 +29,8 @@ enum HistoryEntity: String, Sendable {
     case supplier
     case contentItem = "content_item"
     case demand = "content_demand"
+    case barrier, factsheet
+    case fundingScheme = "funding_scheme"
 
     /// Part of the learning offer: a change also makes the offer catalogue stale.
     var isOffer: Bool { self == .module || self == .learningRoute || self == .skill }
@@ -148,6 +150,10 @@ enum FieldLabels {
         "stakeholders": "Belanghebbenden", "items": "Inbreng en opbrengst", "owners": "Eigenaren", "ownerIds": "Eigenaren",
         "phase": "Fase", "dueDate": "Deadline", "coalitions": "Coalities", "coalitionIds": "Coalities", "text": "Voortgang",
         "narrative": "Toelichting", "evidenceLinks": "Onderbouwing", "scores": "Scores", "coalition": "Coalitie", "version": "Versie",
+        // Barriers, factsheets and funding schemes.
+        "category": "Soort belemmering", "solution": "Oplossing", "relatedRules": "Betrokken regels", "fundingSchemes": "Regelingen",
+        "fundingSchemeIds": "Regelingen", "barrier": "Belemmering", "barrierId": "Belemmering", "answer": "Antwoord",
+        "rulesSay": "Wat de regels zeggen", "funder": "Financier", "conditions": "Voorwaarden", "deadlines": "Deadlines", "url": "Webadres",
     ]
 
     static func label(_ field: String) -> String {

@@ -24,7 +24,7 @@ struct InitiativeController: RouteCollection {
         let canEdit = req.signedIn.map { Permissions.canEditInitiative($0, regionID: snapshot.regionID, organisationIDs: record.fields.participants.map(\.organisationID)) } ?? false
         if record.deletedAt != nil && !canEdit { throw Problem.notFound("Dit initiatief") }
         return InitiativeViews.detail(record, snapshot: snapshot, canEdit: canEdit, related: RelatedWork.of(id, in: snapshot),
-                                      context: try await req.pageContext()).response()
+                                      schemes: try await FundingSchemeStore(req: req).linked(to: id), context: try await req.pageContext()).response()
     }
 
     func newForm(req: Request) async throws -> Response {

@@ -4,7 +4,7 @@ import RegioCore
 
 /// Pages of one initiative: detail, form, history.
 enum InitiativeViews {
-    static func detail(_ record: InitiativeRecord, snapshot: RegionSnapshot, canEdit: Bool, related: RelatedWork?, context: PageContext) -> HTML {
+    static func detail(_ record: InitiativeRecord, snapshot: RegionSnapshot, canEdit: Bool, related: RelatedWork?, schemes: [FundingSchemeRecord] = [], context: PageContext) -> HTML {
         let f = record.fields
         func labels(_ kind: VocabularyKind, _ keys: [String]) -> Node<HTML.BodyContext> {
             keys.isEmpty ? Missing.node() : .ul(.class("tags"), .forEach(keys) { .li(.text(snapshot.label(kind, $0))) })
@@ -43,6 +43,7 @@ enum InitiativeViews {
                     Components.fact("Werkgebied", scope),
                     Components.fact("Deelnemende organisaties", participants),
                     Components.fact("Financiering", text: f.fundingScheme),
+                    .if(!schemes.isEmpty, Components.fact("Regelingen", FundingSchemeViews.links(schemes, today: LandscapeController.today))),
                     Components.fact("Startdatum", text: f.startDate?.dutch),
                     Components.fact("Einddatum financiering", text: f.fundingEndDate?.dutch),
                     Components.fact("Contactpersoon", text: f.contactName),

@@ -38,6 +38,12 @@ struct GapsController: RouteCollection {
         let risks = Self.risks(snapshot, months: months)
         let unknown = Self.withoutFundingEnd(snapshot)
         let context = try await req.pageContext()
+        // The schemes linked to the initiatives at risk: where a next round could continue them.
+        let allSchemes = try await FundingSchemeStore(req: req).list()
+        let schemes = risks.compactMap { e -> (InitiativeEntry, [FundingSchemeRecord])? in
+            let linked = allSchemes.filter { $0.initiativeIDs.contains(e.id) }
+            return linked.isEmpty ? nil : (e, linked)
+        }
         return Layout.page(title: "Borging", context: context, body: .div(.class("wrap narrow"),
             .h1("Borging: financiering loopt af"),
             .p(.class("lead"), .text(Self.riskDefinition(months: months))),
@@ -50,6 +56,11 @@ struct GapsController: RouteCollection {
                   .a(.class("button button-secondary button-small"), .href("/api/v1/embedding-risks?months=\(months)"), "JSON")),
             risks.isEmpty ? .div(.class("empty-state"), .h2("Geen borgingsrisico gevonden"), .p(.text(Self.noRisks(months: months)))) :
                 .ol(.class("cards compact"), .forEach(risks) { LandscapeViews.card($0, snapshot: snapshot) }),
+            .if(!schemes.isEmpty, .section(.class("panel"), .aria("Regelingen bij deze initiatieven"),
+                .h2("Regelingen bij deze initiatieven"),
+                .dl(.class("facts"), .forEach(schemes) { e, linked in
+                    Components.fact(e.fields.name, FundingSchemeViews.links(linked, today: LandscapeController.today))
+                }))),
             .if(unknown > 0, .p(.class("muted"), .text(Self.unknownEnds(unknown)))))).response()
     }
 
