@@ -16,6 +16,7 @@ struct CollaborationController: RouteCollection {
         let agenda = ActionAgenda(try await ActionStore(req: req).list().map(\.agendaAction))
         let reviews = try await ProgressReviewStore(req: req).all()
         let barriers = try await BarrierStore(req: req).list().count
+        let contentItems = try await CollectiveStore(req: req).items().count
         let today = LandscapeController.today
         let overdue = agenda.overdue(today: today).count
         let active = coalitions.filter { $0.status == .active || $0.status == .forming }.count
@@ -37,6 +38,8 @@ struct CollaborationController: RouteCollection {
                 card("/volgspot", "Volgspot", Components.count(reviews.count, "Volgspot", "Volgspots"),
                      reviews.last.map { "Laatste op \($0.review.date.dutch)." } ?? "Nog geen Volgspot vastgelegd."),
                 card("/dashboard", "Dashboard", "Voor bestuurders", "De cijfers van de regio op één pagina, af te drukken en te exporteren."),
+                card("/inkoop", "Gezamenlijke inkoop", Components.count(contentItems, "item", "items") + " leerinhoud",
+                     "Vraag naar dezelfde leerinhoud samen inkopen: de staffel die de regio haalt en de geschatte besparing; gedeelde eigen inhoud."),
                 card("/belemmeringen", "Belemmeringen en regelingen", Components.count(barriers, "belemmering", "belemmeringen"),
                      "Wat leren en werken in de weg staat, hoe het is opgelost (factsheets) en welke regelingen helpen."))
         )).response()

@@ -20,6 +20,7 @@ struct CollectiveController: RouteCollection {
         content.post(":id", "vraag", ":demand", "intrekken", use: withdrawDemand)
         content.post(":id", "staffels", use: saveDiscounts)
         RecordRoutes.lifecycle(content, CollectiveStore.self, path: "/inhoud", listURL: "/inhoud", restored: "De leerinhoud is hersteld.")
+        ImportViews.route(routes, "inhoud", CollectiveStore.self, backURL: "/inhoud")
         routes.get("leveranciers", use: suppliers)
         routes.post("leveranciers", use: addSupplier)
     }
@@ -63,19 +64,17 @@ struct CollectiveController: RouteCollection {
         let store = CollectiveStore(req: req)
         return CollectiveViews.catalogue(items, query: query, shareableOnly: shareable, page: try CollaborationPaging.page(req), suppliers: try await supplierNames(store),
                                          snapshot: try await req.snapshot(), canAdd: req.signedIn.map { $0.organisationID != nil || $0.role != .organisationEditor } ?? false,
+                                         canImport: try await store.isCoordinator(req.signedIn),
                                          context: try await req.pageContext()).response()
     }
 
     func csv(req: Request) async throws -> Response {
         let (items, _, _) = try await found(req)
         let suppliers = try await supplierNames(CollectiveStore(req: req))
-        let header = ["id", "title", "supplierId", "supplierName", "licenceModel", "listPrice", "skills", "moduleIds", "description", "ownerOrganisationId", "shareable", "shareConditions"]
-        let rows = items.map { i -> [String] in
-            [i.id?.uuidString ?? "", i.title, i.supplierID.uuidString, suppliers[i.supplierID] ?? "", i.licenceModel.rawValue, i.item.listPrice?.description ?? "",
-             i.skillKeys.joined(separator: "|"), i.moduleIDs.map(\.uuidString).joined(separator: "|"), i.description ?? "", i.ownerOrganisationID?.uuidString ?? "",
-             i.shareable ? "ja" : "nee", i.shareConditions ?? ""]
-        }
-        return CSVResponse.make(CSV.encode(header: header, rows: rows), filename: "leerinhoud-\(try await req.snapshot().slug).csv")
+        let byID = Dictionary(items.compactMap { i in i.id.map { ($0, i) } }, uniquingKeysWith: { a, _ in a })
+        let csv = CollectiveStore.csv.encode(try items.map { (try $0.requireID(), ContentItemForm($0.fields)) },
+                                             readable: { id in [byID[id].flatMap { suppliers[$0.supplierID] } ?? ""] })
+        return CSVResponse.make(csv, filename: "leerinhoud-\(try await req.snapshot().slug).csv")
     }
 
     func show(req: Request) async throws -> Response {
@@ -96,7 +95,10 @@ struct CollectiveController: RouteCollection {
             canEdit: try await store.mayEdit(req.signedIn, item), isCoordinator: try await store.isCoordinator(req.signedIn),
             demandOrganisations: organisations.sorted { $0.1.lowercased() < $1.1.lowercased() },
             demandErrors: FormErrors(failure: demand?.1), demandInput: demand?.0 ?? DemandInput(),
-            discountErrors: FormErrors(failure: discounts?.1), discountRows: discounts?.0 ?? VolumeDiscountTierInput.rows(item.discounts))
+            discountErrors: FormErrors(failure: discounts?.1), discountRows: discounts?.0 ?? VolumeDiscountTierInput.rows(item.discounts),
+            skillLabels: try await SkillsController.taxonomy(req, snapshot: snapshot).labels(item.skillKeys),
+            modules: try await store.moduleTitles(item.moduleIDs).map { (id: $0.key, title: $0.value) }.sorted { $0.title.lowercased() < $1.title.lowercased() },
+            showsOrganisations: CollaborationAccess.maySee(published: false, user: req.signedIn, regionID: snapshot.regionID))
         return CollectiveViews.detail(detail, snapshot: snapshot, context: try await req.pageContext())
             .response(status: demand == nil && discounts == nil ? .ok : .unprocessableEntity)
     }
@@ -164,9 +166,7 @@ struct CollectiveController: RouteCollection {
         let store = CollectiveStore(req: req)
         let model = try await store.item(id)
         guard try await store.mayEdit(req.signedIn, model) else { throw Problem.forbidden("Alleen de coördinator en de organisatie van wie de inhoud is, kunnen haar wijzigen.") }
-        let f = model.fields
-        return try await render(req, id: id, input: ContentItemForm(item: ContentItemInput(f.item), ownerOrganisationId: f.ownerOrganisationID?.uuidString,
-                                                                    shareable: f.shareable ? "ja" : nil, shareConditions: f.shareConditions), failure: nil)
+        return try await render(req, id: id, input: ContentItemForm(model.fields), failure: nil)
     }
 
     func update(req: Request) async throws -> Response {
@@ -180,10 +180,14 @@ struct CollectiveController: RouteCollection {
 
     private func render(_ req: Request, id: UUID?, input: ContentItemForm, failure: ValidationFailure?) async throws -> Response {
         let store = CollectiveStore(req: req)
-        let suppliers = try await store.suppliers().compactMap { s in s.id.map { ($0.uuidString, s.name) } }
         let snapshot = try await req.snapshot()
-        return CollectiveViews.itemForm(id: id, input: input, errors: FormErrors(failure: failure), suppliers: suppliers,
-                                        organisations: snapshot.organisations.map { ($0.id.uuidString, $0.name) }.sorted { $0.1.lowercased() < $1.1.lowercased() },
+        func byLabel(_ pairs: [(String, String)]) -> [(String, String)] { pairs.sorted { $0.1.lowercased() < $1.1.lowercased() } }
+        let choices = CollectiveViews.FormChoices(
+            suppliers: try await store.suppliers().compactMap { s in s.id.map { ($0.uuidString, s.name) } },
+            organisations: byLabel(snapshot.organisations.map { ($0.id.uuidString, $0.name) }),
+            skills: try await SkillsController.taxonomy(req, snapshot: snapshot).skillsByLabel.map { ($0.key, $0.label) },
+            modules: byLabel(try await store.moduleTitles().map { ($0.key.uuidString, $0.value) }))
+        return CollectiveViews.itemForm(id: id, input: input, errors: FormErrors(failure: failure), choices: choices,
                                         isCoordinator: try await store.isCoordinator(req.signedIn), context: try await req.pageContext())
             .response(status: failure == nil ? .ok : .unprocessableEntity)
     }
@@ -192,6 +196,7 @@ struct CollectiveController: RouteCollection {
         var i = ContentItemInput()
         i.title = form.string("title"); i.supplierId = form.string("supplierId"); i.licenceModel = form.string("licenceModel")
         i.listPrice = form.string("listPrice"); i.description = form.string("description")
+        i.skills = form.strings("skills"); i.moduleIds = form.strings("moduleIds")
         return ContentItemForm(item: i, ownerOrganisationId: form.string("ownerOrganisationId"), shareable: form.string("shareable"),
                                shareConditions: form.string("shareConditions"))
     }
@@ -219,6 +224,3 @@ struct CollectiveController: RouteCollection {
     }
 }
 
-extension ContentItemForm {
-    init(item: ContentItemInput) { self.init(item: item, ownerOrganisationId: nil, shareable: nil, shareConditions: nil) }
-}

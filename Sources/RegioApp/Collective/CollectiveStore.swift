@@ -41,6 +41,19 @@ struct CollectiveStore {
         return ContentVocabulary(supplierIDs: Set(try await suppliers().compactMap(\.id)), skillKeys: Set(skills.map(\.key)), moduleIDs: Set(modules.compactMap(\.id)))
     }
 
+    /// Titles of the region's modules that are not deleted, by id.
+    func moduleTitles(_ ids: [UUID]? = nil) async throws -> [UUID: String] {
+        var q = ModuleRecord.query(on: req.db).filter(\.$region.$id == (try await regionID()))
+        if let ids { q = q.filter(\.$id ~~ ids) }
+        let rows = try await q.field(\.$id).field(\.$title).all()
+        return Dictionary(rows.compactMap { m in m.id.map { ($0, m.title) } }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The items that say they are used in `module`: what the module page links to.
+    func items(usedIn module: UUID) async throws -> [ContentItemRecord] {
+        try await items().filter { $0.moduleIDs.contains(module) }
+    }
+
     // MARK: permissions
 
     func isCoordinator(_ user: SignedInUser?) async throws -> Bool { CollaborationAccess.isCoordinator(user, regionID: try await regionID()) }
@@ -78,25 +91,45 @@ struct CollectiveStore {
                             shown: { ContentItemSnapshot.make($0, supplier: { suppliers[$0] ?? "?" }, organisation: { snapshot.organisation($0)?.name ?? "?" }) })
     }
 
-    /// Checks the form or API input of an item; an editor's item is always their organisation's own.
-    func validate(_ input: ContentItemForm, user: SignedInUser, current: ContentItemRecord?) async throws -> ContentItemRecord.Fields {
+    /// Who is writing an item, as the checks need it.
+    struct ItemAuthor {
+        var isCoordinator: Bool
+        /// The editor's own organisation; the owner of everything they write.
+        var organisationID: UUID?
+    }
+
+    func author(_ user: SignedInUser) async throws -> ItemAuthor {
+        ItemAuthor(isCoordinator: try await isCoordinator(user), organisationID: user.organisationID)
+    }
+
+    /// What checking an item needs from the database, read once (an import checks many rows).
+    struct ItemContext {
+        var vocabulary: ContentVocabulary
+        var organisationIDs: Set<UUID>
+    }
+
+    func itemContext() async throws -> ItemContext {
+        ItemContext(vocabulary: try await vocabulary(), organisationIDs: Set(try await req.snapshot().organisations.map(\.id)))
+    }
+
+    /// Checks the form, API or CSV input of an item; an editor's item is always their
+    /// organisation's own. The volume discounts stay as they are (they have their own form).
+    static func check(_ input: ContentItemForm, author: ItemAuthor, context: ItemContext, current: ContentItemRecord?) -> Result<ContentItemRecord.Fields, ValidationFailure> {
         var errors: [FieldError] = []
         var item: ContentItemFields?
-        switch ContentItemFields.validate(input.item, vocabulary: try await vocabulary()) {
+        switch ContentItemFields.validate(input.item, vocabulary: context.vocabulary) {
         case .success(let f): item = f
         case .failure(let f): errors += f.errors
         }
-        let coordinator = try await isCoordinator(user)
         var owner = current?.ownerOrganisationID
-        if coordinator {
+        if author.isCoordinator {
             owner = nil
             if let raw = input.ownerOrganisationId?.trimmingCharacters(in: .whitespaces), !raw.isEmpty {
-                if let id = UUID(uuidString: raw), try await req.snapshot().organisation(id) != nil { owner = id }
+                if let id = UUID(uuidString: raw), context.organisationIDs.contains(id) { owner = id }
                 else { errors.append(FieldError("ownerOrganisationId", "Onbekende organisatie ‘\(raw.prefix(60))’: kies een organisatie uit de regio.")) }
             }
         } else {
-            guard let own = user.organisationID else { throw Problem.forbidden("Leerinhoud toevoegen kan de coördinator, of een redacteur namens de eigen organisatie.") }
-            owner = own
+            owner = author.organisationID
         }
         let conditions = input.shareConditions?.trimmingCharacters(in: .whitespacesAndNewlines)
         if (conditions?.count ?? 0) > Limits.goal { errors.append(FieldError("shareConditions", "Voorwaarden zijn te lang: hoogstens \(Limits.goal) tekens.")) }
@@ -104,9 +137,17 @@ struct CollectiveStore {
         if shareable && owner == nil {
             errors.append(FieldError("shareable", "Alleen eigen inhoud van een organisatie kan gedeeld worden: kies de organisatie van wie de inhoud is."))
         }
-        guard errors.isEmpty, let item else { throw ValidationFailure(errors) }
-        return .init(item: item, ownerOrganisationID: owner, shareable: shareable, shareConditions: conditions?.isEmpty == false ? conditions : nil,
-                     discounts: current?.discounts ?? VolumeDiscountTable(tiers: []))
+        guard errors.isEmpty, let item else { return .failure(ValidationFailure(errors)) }
+        return .success(.init(item: item, ownerOrganisationID: owner, shareable: shareable, shareConditions: conditions?.isEmpty == false ? conditions : nil,
+                              discounts: current?.discounts ?? VolumeDiscountTable(tiers: [])))
+    }
+
+    func validate(_ input: ContentItemForm, user: SignedInUser, current: ContentItemRecord?) async throws -> ContentItemRecord.Fields {
+        let author = try await author(user)
+        guard author.isCoordinator || author.organisationID != nil else {
+            throw Problem.forbidden("Leerinhoud toevoegen kan de coördinator, of een redacteur namens de eigen organisatie.")
+        }
+        return try Self.check(input, author: author, context: try await itemContext(), current: current).get()
     }
 
     func addItem(_ input: ContentItemForm, user: SignedInUser) async throws -> UUID {
@@ -193,9 +234,34 @@ struct CollectiveStore {
     }
 }
 
-extension CollectiveStore: DeletableRecordStore {
+extension CollectiveStore: RecordStore {
     static let what = "Deze leerinhoud"
     static let entity = HistoryEntity.contentItem
+
+    /// The catalogue's CSV: what an import reads, plus the supplier's name for people.
+    static let csv = InputCSV<ContentItemForm>(columns: [
+        ("title", .text), ("supplierId", .text), ("licenceModel", .text), ("listPrice", .text), ("skills", .list), ("moduleIds", .list),
+        ("description", .text), ("ownerOrganisationId", .text), ("shareable", .text), ("shareConditions", .text)], readable: ["supplierName"])
+    static var csvColumns: [String] { csv.header }
+    static var csvRequired: [String] { ["title", "supplierId", "licenceModel"] }
+
+    func input(of id: UUID) async throws -> ContentItemForm { ContentItemForm(try await item(id).fields) }
+    func create(_ input: ContentItemForm, user: SignedInUser) async throws -> UUID { try await addItem(input, user: user) }
+    func update(_ id: UUID, with input: ContentItemForm, user: SignedInUser) async throws { try await updateItem(id, with: input, user: user) }
+
+    /// Imports the catalogue's CSV all or nothing: rows with a known id change that item,
+    /// others are added. The coordinator's, since rows may name any owner.
+    func importRows(_ rows: [CSVRow], user: SignedInUser) async throws -> ImportSummary {
+        guard try await isCoordinator(user) else { throw Problem.forbidden("Leerinhoud importeert de coördinator van de regio.") }
+        let author = try await author(user), context = try await itemContext(), writer = try await itemWriter()
+        let existing = RecordWriter.byID(try await ContentItemRecord.query(on: req.db).withDeleted().filter(\.$region.$id == (try await regionID())).all())
+        let plans = try writer.plan(rows, existing: existing, deleted: "Deze leerinhoud is verwijderd; herstel haar eerst.", read: { row in
+            let (id, input) = Self.csv.input(row.values)
+            guard let input else { return (id, .failure(ValidationFailure([FieldError("regel", "Deze regel is niet te lezen; gebruik het formaat van de export.")]))) }
+            return (id, Self.check(input, author: author, context: context, current: id.flatMap { existing[$0] }))
+        })
+        return try await writer.importRows(plans, existing: existing, author: user.author, on: req.db)
+    }
 
     func summary(_ id: UUID) async throws -> (name: String, deleted: Bool) {
         let model = try await item(id, withDeleted: true)
@@ -210,12 +276,50 @@ extension CollectiveStore: DeletableRecordStore {
     }
 }
 
-/// An item as its form sends it: the catalogue's fields plus owner and sharing.
-struct ContentItemForm: Codable, Sendable {
+/// An item as its form, the API and the CSV send it: the catalogue's fields plus owner
+/// and sharing, in one flat object (`title`, …, `ownerOrganisationId`, `shareable`).
+struct ContentItemForm: Codable, Sendable, MergeableInput {
     var item: ContentItemInput
     var ownerOrganisationId: String?
     var shareable: String?
     var shareConditions: String?
+
+    init(item: ContentItemInput, ownerOrganisationId: String? = nil, shareable: String? = nil, shareConditions: String? = nil) {
+        self.item = item; self.ownerOrganisationId = ownerOrganisationId; self.shareable = shareable; self.shareConditions = shareConditions
+    }
+
+    init(_ f: ContentItemRecord.Fields) {
+        self.init(item: ContentItemInput(f.item), ownerOrganisationId: f.ownerOrganisationID?.uuidString, shareable: f.shareable ? "ja" : "nee",
+                  shareConditions: f.shareConditions)
+    }
+
+    private enum CodingKeys: String, CodingKey { case ownerOrganisationId, shareable, shareConditions }
+
+    init(from decoder: any Decoder) throws {
+        item = try ContentItemInput(from: decoder)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        ownerOrganisationId = try c.decodeIfPresent(String.self, forKey: .ownerOrganisationId)
+        shareConditions = try c.decodeIfPresent(String.self, forKey: .shareConditions)
+        // JSON may say true or false; forms and CSV say "ja" or "nee".
+        if let flag = try? c.decodeIfPresent(Bool.self, forKey: .shareable) { shareable = flag ? "ja" : "nee" }
+        else { shareable = try c.decodeIfPresent(String.self, forKey: .shareable) }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try item.encode(to: encoder)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(ownerOrganisationId, forKey: .ownerOrganisationId)
+        try c.encodeIfPresent(shareable, forKey: .shareable)
+        try c.encodeIfPresent(shareConditions, forKey: .shareConditions)
+    }
+
+    func merging(_ patch: ContentItemForm) -> ContentItemForm {
+        var i = item, p = patch.item
+        i.title = p.title ?? i.title; i.supplierId = p.supplierId ?? i.supplierId; i.skills = p.skills ?? i.skills; i.moduleIds = p.moduleIds ?? i.moduleIds
+        i.licenceModel = p.licenceModel ?? i.licenceModel; i.listPrice = p.listPrice ?? i.listPrice; i.description = p.description ?? i.description
+        return ContentItemForm(item: i, ownerOrganisationId: patch.ownerOrganisationId ?? ownerOrganisationId, shareable: patch.shareable ?? shareable,
+                               shareConditions: patch.shareConditions ?? shareConditions)
+    }
 }
 
 /// An item's fields as history shows them.

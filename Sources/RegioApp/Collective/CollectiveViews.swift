@@ -66,7 +66,7 @@ enum CollectiveViews {
     // MARK: catalogue
 
     static func catalogue(_ items: [ContentItemRecord], query: String, shareableOnly: Bool, page: Int, suppliers: [UUID: String], snapshot: RegionSnapshot,
-                          canAdd: Bool, context: PageContext) -> HTML {
+                          canAdd: Bool, canImport: Bool, context: PageContext) -> HTML {
         let pageSize = 25, pageCount = max(1, (items.count + pageSize - 1) / pageSize), page = min(page, pageCount)
         var params: [(String, String)] = []
         if !query.isEmpty { params.append(("q", query)) }
@@ -97,7 +97,8 @@ enum CollectiveViews {
                                 .td(.text(i.licenceModel.dutchLabel)), .td(.class("num"), .text(i.item.listPrice.map(euro) ?? "open")),
                                 .td(.text(i.shareable ? (i.ownerOrganisationID.flatMap { snapshot.organisation($0)?.name } ?? "") : "—")))
                         }))),
-                Components.pagination(path: "/inhoud", parameters: params, page: page, pageCount: pageCount, total: items.count, noun: "items"))
+                Components.pagination(path: "/inhoud", parameters: params, page: page, pageCount: pageCount, total: items.count, noun: "items"),
+                .if(canImport, ImportViews.form(action: "/inhoud/import", what: "Leerinhoud", csrf: context.csrfToken)))
         ))
     }
 
@@ -115,6 +116,11 @@ enum CollectiveViews {
         var demandInput: DemandInput
         var discountErrors: FormErrors
         var discountRows: [VolumeDiscountTierInput]
+        /// Names of the item's skills and titles of its modules (deleted ones left out).
+        var skillLabels: [String]
+        var modules: [(id: UUID, title: String)]
+        /// Which organisation asks how much is for the region's users; the public sees totals.
+        var showsOrganisations: Bool
     }
 
     static func detail(_ d: Detail, snapshot: RegionSnapshot, context: PageContext) -> HTML {
@@ -133,8 +139,9 @@ enum CollectiveViews {
                     Components.fact("Leverancier", text: d.supplier),
                     Components.fact("Licentie", text: f.licenceModel.dutchLabel),
                     Components.fact("Catalogusprijs", text: f.listPrice.map { "\(euro($0)) per \(f.licenceModel == .perOrganisation ? "organisatie" : "plek") per jaar" } ?? "Open: gratis te gebruiken"),
-                    Components.fact("Vaardigheden", text: f.skillKeys.isEmpty ? nil : f.skillKeys.joined(separator: ", ")),
-                    Components.fact("Gebruikt in modules", f.moduleIDs.isEmpty ? Missing.node() : .ul(.class("plain-list"), .forEach(f.moduleIDs) { m in .li(.a(.href("/modules/\(m.uuidString)"), "Module")) })),
+                    Components.fact("Vaardigheden", text: d.skillLabels.isEmpty ? nil : d.skillLabels.joined(separator: " · ")),
+                    Components.fact("Gebruikt in modules", d.modules.isEmpty ? Missing.node()
+                                    : .ul(.class("plain-list"), .forEach(d.modules) { m in .li(.a(.href("/modules/\(m.id.uuidString)"), .text(m.title))) })),
                     Components.fact("Eigen inhoud van", text: i.ownerOrganisationID.flatMap { snapshot.organisation($0)?.name }),
                     Components.fact("Delen", text: i.shareable ? "Ja" + (i.shareConditions.map { ": \($0)" } ?? "") : "Nee"))),
             .section(.class("panel"), .aria("Gebundelde vraag"), .id("vraag"),
@@ -149,13 +156,13 @@ enum CollectiveViews {
                         Components.fact("Na korting", text: euro(p.pooledTotal)),
                         Components.fact("Geschatte besparing", text: euro(p.saving)),
                         Components.fact("Volgende staffel", text: p.nextTier?.dutch)),
-                    .div(.class("table-scroll"), .table(.class("data-table"),
+                    .if(d.showsOrganisations, .div(.class("table-scroll"), .table(.class("data-table"),
                         .caption("Vraag en besparing per organisatie"),
                         .thead(.tr(col("Organisatie"), col("Aantal", num: true), col("Catalogusprijs", num: true), col("Besparing", num: true))),
                         .tbody(.forEach(p.shares) { s in
                             .tr(.td(.text(snapshot.organisation(s.organisationID)?.name ?? "?")), .td(.class("num"), .text(String(s.quantity))),
                                 .td(.class("num"), .text(euro(s.listTotal))), .td(.class("num"), .text(euro(s.saving))))
-                        })))),
+                        }))))),
                 .if(!p.notes.isEmpty, .ul(.class("notes"), .forEach(p.notes) { .li(.text($0)) })),
                 .if(p.withdrawnCount > 0, .p(.class("hint"), .text("\(Components.count(p.withdrawnCount, "vraag is", "vragen zijn")) ingetrokken; die tellen niet mee en blijven in de geschiedenis."))),
                 demandList(d, path: path, snapshot: snapshot, csrf: context.csrfToken),
@@ -209,8 +216,16 @@ enum CollectiveViews {
                       .div(.class("form-actions"), .button(.type(.submit), .class("button"), "Staffels opslaan"))))))
     }
 
-    static func itemForm(id: UUID?, input: ContentItemForm, errors: FormErrors, suppliers: [(String, String)], organisations: [(String, String)], isCoordinator: Bool,
-                         context: PageContext) -> HTML {
+    /// What the item form offers to pick from: suppliers, the region's organisations,
+    /// skills and modules, each as (value, label) sorted by label.
+    struct FormChoices {
+        var suppliers: [(String, String)]
+        var organisations: [(String, String)]
+        var skills: [(String, String)]
+        var modules: [(String, String)]
+    }
+
+    static func itemForm(id: UUID?, input: ContentItemForm, errors: FormErrors, choices: FormChoices, isCoordinator: Bool, context: PageContext) -> HTML {
         let title = id == nil ? "Leerinhoud toevoegen" : "Leerinhoud bewerken"
         let action = id.map { "/inhoud/\($0.uuidString)/bewerken" } ?? "/inhoud/nieuw"
         let i = input.item
@@ -220,11 +235,13 @@ enum CollectiveViews {
             errors.summary(),
             .form(.method(.post), .action(action), .class("record-form"), .novalidate(), Layout.csrfField(context.csrfToken),
                 errors.text("title", label: "Titel", value: i.title, required: true, max: Limits.name),
-                errors.select("supplierId", label: "Leverancier", options: suppliers, selected: i.supplierId?.uppercased(), hint: "Staat de leverancier er niet bij? De coördinator voegt hem toe bij Leveranciers.", emptyLabel: "— kies een leverancier —"),
+                errors.select("supplierId", label: "Leverancier", options: choices.suppliers, selected: i.supplierId?.uppercased(), hint: "Staat de leverancier er niet bij? De coördinator voegt hem toe bij Leveranciers.", emptyLabel: "— kies een leverancier —"),
                 errors.radios("licenceModel", legend: "Licentie", options: LicenceModel.allCases.map { ($0.rawValue, $0.dutchLabel) }, selected: i.licenceModel, required: true),
                 errors.text("listPrice", label: "Catalogusprijs per eenheid per jaar (euro)", value: i.listPrice, hint: "Zoals 120 of 1.250,00; leeg bij open inhoud."),
                 errors.textarea("description", label: "Beschrijving", value: i.description, rows: 3),
-                .if(isCoordinator, errors.select("ownerOrganisationId", label: "Eigen inhoud van", options: organisations, selected: input.ownerOrganisationId?.uppercased(),
+                errors.checkboxes("skills", legend: "Vaardigheden die de inhoud leert", options: choices.skills, selected: Set(i.skills ?? [])),
+                moduleSelect(choices.modules, selected: Set((i.moduleIds ?? []).map { $0.uppercased() }), errors: errors),
+                .if(isCoordinator, errors.select("ownerOrganisationId", label: "Eigen inhoud van", options: choices.organisations, selected: input.ownerOrganisationId?.uppercased(),
                                                  hint: "Alleen als een organisatie de inhoud zelf heeft gemaakt.", emptyLabel: "— ingekocht bij de leverancier —")),
                 .fieldset(.class("field checkboxes"), .id("veld-shareable"), .element(named: "legend", text: "Delen"),
                           .div(.class("check"), .input(.type(.checkbox), .name("shareable"), .id("veld-shareable-ja"), .value("ja"),
@@ -235,6 +252,18 @@ enum CollectiveViews {
                 .div(.class("form-actions"), .button(.type(.submit), .class("button"), "Opslaan"),
                      .a(.class("button button-secondary"), .href(id.map { "/inhoud/\($0.uuidString)" } ?? "/inhoud"), "Annuleren")))
         ), script: errors.failure == nil ? nil : "/js/focus-errors.js")
+    }
+
+    /// A multiple select of the region's modules: a list of checkboxes would run to
+    /// hundreds; the browser's own multiple select is keyboard-accessible without script.
+    private static func moduleSelect(_ modules: [(String, String)], selected: Set<String>, errors: FormErrors) -> Node<HTML.FormContext> {
+        .div(.class("field" + (errors.messages(prefix: "moduleIds").isEmpty ? "" : " has-error")), .id("veld-moduleIds"),
+             .label(.for("moduleIds"), "Gebruikt in modules"),
+             .p(.class("hint"), .id("moduleIds-hint"), "Houd Ctrl (of Cmd) ingedrukt om meer modules te kiezen."),
+             errors.errorText("moduleIds"),
+             .select(.attribute(named: "name", value: "moduleIds[]"), .id("moduleIds"), .attribute(named: "multiple"), .attribute(named: "size", value: "8"),
+                     .attribute(named: "aria-describedby", value: "moduleIds-hint"),
+                     .forEach(modules) { m in .choice(m.0, m.1, selected: selected.contains(m.0)) }))
     }
 
     static func suppliers(_ suppliers: [SupplierRecord], counts: [UUID: Int], input: SupplierInput, errors: FormErrors, canAdd: Bool, context: PageContext) -> HTML {

@@ -31,6 +31,8 @@ struct SkillsController: RouteCollection {
         func categoryLabel(_ key: String) -> String { categories.first { $0.key == key }?.label ?? key }
         func skill(_ key: String) -> Skill? { skillIndex[key].map { skills[$0] } }
         func role(_ key: String) -> Role? { roles.first { $0.key == key } }
+        /// The names of `keys` in the same order; an unknown key stays as it is.
+        func labels(_ keys: [String]) -> [String] { keys.map { skill($0)?.label ?? $0 } }
     }
 
     /// The region's taxonomy, read once per offer revision (skills change with the offer).

@@ -27,7 +27,7 @@ struct ModuleController: RouteCollection {
         let canEdit = req.signedIn.map { ModuleStore.canEdit($0, providerID: model.providerID, regionID: snapshot.regionID) } ?? false
         if model.deletedAt != nil && !canEdit { throw Problem.notFound("Deze module") }
         return ModuleViews.page(model, snapshot: snapshot, taxonomy: try await SkillsController.taxonomy(req, snapshot: snapshot), canEdit: canEdit,
-                                context: try await req.pageContext()).response()
+                                contentItems: try await CollectiveStore(req: req).items(usedIn: id), context: try await req.pageContext()).response()
     }
 
     func editForm(req: Request) async throws -> Response {

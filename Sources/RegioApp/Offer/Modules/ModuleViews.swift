@@ -12,7 +12,8 @@ enum ModuleViews {
         return "€ " + digits + grouped + "," + (rest < 10 ? "0" : "") + String(rest)
     }
 
-    static func page(_ m: ModuleRecord, snapshot: RegionSnapshot, taxonomy: SkillsController.Taxonomy, canEdit: Bool, context: PageContext) -> HTML {
+    static func page(_ m: ModuleRecord, snapshot: RegionSnapshot, taxonomy: SkillsController.Taxonomy, canEdit: Bool, contentItems: [ContentItemRecord] = [],
+                     context: PageContext) -> HTML {
         let f = m.fields
         let path = "/modules/\(m.id?.uuidString ?? "")"
         let cost = f.funded ? "Gefinancierd: gratis voor de deelnemer" : f.costCents.map(euros)
@@ -41,6 +42,13 @@ enum ModuleViews {
                 .ul(.forEach(f.skills) { s in
                     .li(.text(taxonomy.skill(s.skill)?.label ?? s.skill), .text(" — niveau \(s.level.rawValue): \(s.level.dutchLabel.lowercased())"))
                 })),
+            .if(!contentItems.isEmpty, .section(.class("panel"), .aria("Leerinhoud"),
+                .h2("Leerinhoud"),
+                .p(.class("hint"), "E-learnings en andere inhoud die in deze module worden gebruikt."),
+                .ul(.forEach(contentItems) { i in
+                    .li(.a(.href("/inhoud/\(i.id?.uuidString ?? "")"), .text(i.title)), .text(" — \(i.licenceModel.dutchLabel.lowercased())"),
+                        .if(i.shareable, .text(", gedeeld")))
+                }))),
             RecordViews.meta(updated: m.updatedAt ?? m.createdAt, path: path, json: "/api/v1/modules/\(m.id?.uuidString ?? "")")))
     }
 

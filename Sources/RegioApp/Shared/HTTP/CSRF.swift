@@ -1,4 +1,5 @@
 import Foundation
+import RegioCore
 import Vapor
 
 /// Protects forms against cross-site requests with a double-submit token: a random
@@ -22,7 +23,11 @@ struct CSRFMiddleware: AsyncMiddleware {
                 let max = request.route?.userInfo[Route.maxUploadKey] as? Int ?? request.application.routes.defaultMaxBodySize.value
                 _ = try await request.body.collect(max: max).get()
             }
-            let sent = try? request.content.get(String.self, at: Self.fieldName)
+            // A plain form is read as FormBody reads it: Vapor's form decoder gives up on the
+            // whole body at a name like `tiers[0].percent`, and with it on the token.
+            let sent = request.headers.contentType == .urlEncodedForm
+                ? QueryString.decode(request.body.string)[Self.fieldName]?.last
+                : try? request.content.get(String.self, at: Self.fieldName)
             guard let existing, let sent, Self.constantTimeEqual(sent, existing) else {
                 throw Problem(status: .forbidden, title: "Formulier verlopen",
                               detail: "Dit formulier is verlopen of kwam niet van deze website. Laad de pagina opnieuw en probeer het nog eens.")
