@@ -60,6 +60,17 @@ struct TransferTests {
             let action = try await post("/api/v1/actions", #"{"title":"Fictieve actie export","scope":"centraal","phase":"2026-Q4","coalitionIds":["\#(coalition)"]}"#)
             #expect(try await app.testing().sendRequest(.POST, "/api/v1/actions/\(action)/updates", headers: auth, body: ByteBuffer(string: #"{"date":"2026-11-01","text":"Begonnen","status":"lopend","version":"1"}"#)).status == .created)
             _ = try await post("/api/v1/progress-reviews", #"{"coalitionId":"\#(coalition)","date":"2026-11-02","scores":{"gedeelde-ambitie":"3","eigenaarschap":"3","samenwerking":"3","resultaten":"2","borging":"2","leren-en-bijsturen":"4"},"narrative":"Fictief"}"#)
+            // Collective strength too: a supplier, an item with demand, a scheme, a barrier solved with a factsheet.
+            let browser = HTMLFlowTests.Browser(app)
+            try await browser.login("coordinator@example.org")
+            #expect(try await browser.post("/leveranciers", [("name", "Fictieve Leverancier Export")]).status == .seeOther)
+            let supplier = try #require(try await SupplierRecord.query(on: app.db).first()?.id)
+            let item = try await browser.post("/inhoud/nieuw", [("title", "Fictieve inhoud export"), ("supplierId", supplier.uuidString), ("licenceModel", "per-plek"), ("listPrice", "99,50")])
+            let itemPath = try #require(item.headers.first(name: .location))
+            #expect(try await browser.post("\(itemPath)/vraag", [("organisationId", host.uuidString), ("year", "2026"), ("quantity", "12")]).status == .seeOther)
+            let scheme = try await post("/api/v1/funding-schemes", #"{"name":"Fictieve regeling export","funder":"Fictief fonds","deadlines":["2027-01-15"]}"#)
+            let barrier = try await post("/api/v1/barriers", #"{"title":"Fictieve belemmering export","description":"Fictief.","category":"financiering","organisationIds":["\#(host)"],"status":"opgelost-binnen-de-regels","solution":"Fictieve oplossing.","fundingSchemeIds":["\#(scheme)"],"published":"ja"}"#)
+            _ = try await post("/api/v1/factsheets", #"{"barrierId":"\#(barrier)","question":"Fictieve vraag export?","answer":"Fictief antwoord.","published":"ja"}"#)
             exported = try RegionTransfer.encode(try await RegionExport.make(regionSlug: "utrechtzorg", on: app.db))
         }
         try await withApp { app in
@@ -87,6 +98,9 @@ struct TransferTests {
             #expect(again.actions == export.actions && again.actions?.first?.version == 2 && again.actions?.first?.fields.status == .running)
             #expect(again.actionUpdates == export.actionUpdates && again.actionUpdates?.count == 1)
             #expect(again.progressReviews == export.progressReviews && again.progressReviews?.count == 1)
+            #expect(again.suppliers == export.suppliers && again.suppliers?.count == 1 && again.contentItems == export.contentItems && again.contentItems?.count == 1)
+            #expect(again.demands == export.demands && again.demands?.first?.fields.quantity == 12)
+            #expect(again.fundingSchemes == export.fundingSchemes && again.barriers == export.barriers && again.factsheets == export.factsheets && again.factsheets?.count == 1)
             for (a, b) in zip(again.organisations, export.organisations) where a != b {
                 Issue.record("organisation differs: \(a) vs \(b) \(a.createdAt?.timeIntervalSince1970 ?? 0) \(b.createdAt?.timeIntervalSince1970 ?? 0)")
                 break

@@ -26,6 +26,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+# The server's environment, so that a test can add users to its database with the CLI.
+SERVER_ENV: dict = {}
+
+
 @pytest.fixture(scope="session")
 def server():
     if not BINARY.exists():
@@ -34,6 +38,7 @@ def server():
     env = dict(os.environ, REGIO_SQLITE_PATH=str(workdir / "regio.sqlite"), REGIO_BCRYPT_COST="4",
                REGIO_PASSWORD=PASSWORD)
     env.pop("DATABASE_URL", None)
+    SERVER_ENV.update(env)
     subprocess.run([str(BINARY), "user", "add", "--email", "coordinator@example.org", "--role", "coordinator",
                     "--name", "Carla Coördinator"], cwd=ROOT, env=env, check=True, capture_output=True)
     port = free_port()
@@ -106,3 +111,9 @@ def api(server, method, path, body):
 
 def fictional_organisation(server, name, municipality):
     return api(server, "POST", "/api/v1/organisations", {"name": name, "municipalityCode": municipality, "kind": "zorg"})["id"]
+
+
+def editor(email, organisation, name):
+    """An editor of `organisation` (its name), added with the CLI as an administrator would."""
+    subprocess.run([str(BINARY), "user", "add", "--email", email, "--role", "editor", "--organisation", organisation, "--name", name],
+                   cwd=ROOT, env=SERVER_ENV, check=True, capture_output=True)

@@ -20,7 +20,7 @@ enum CollectiveViews {
 
     static func yearPicker(_ year: Int, action: String) -> Node<HTML.BodyContext> {
         let this = LandscapeController.today.year
-        return .form(.method(.get), .action(action), .class("inline-filters"), .aria("Kies het jaar"),
+        return .form(.method(.get), .action(action), .class("inline-filters compact"), .aria("Kies het jaar"),
                      .div(.class("field"), .label(.for("jaar"), "Jaar"),
                           .select(.attribute(named: "name", value: "jaar"), .id("jaar"),
                                   .forEach((this - 1)...(this + 3)) { y in .choice(String(y), String(y), selected: y == year) })),
@@ -142,7 +142,7 @@ enum CollectiveViews {
                     Components.fact("Vaardigheden", text: d.skillLabels.isEmpty ? nil : d.skillLabels.joined(separator: " · ")),
                     Components.fact("Gebruikt in modules", d.modules.isEmpty ? Missing.node()
                                     : .ul(.class("plain-list"), .forEach(d.modules) { m in .li(.a(.href("/modules/\(m.id.uuidString)"), .text(m.title))) })),
-                    Components.fact("Eigen inhoud van", text: i.ownerOrganisationID.flatMap { snapshot.organisation($0)?.name }),
+                    Components.fact("Van wie", text: i.ownerOrganisationID.map { snapshot.organisation($0)?.name ?? "Verwijderde organisatie" } ?? "Ingekocht bij de leverancier"),
                     Components.fact("Delen", text: i.shareable ? "Ja" + (i.shareConditions.map { ": \($0)" } ?? "") : "Nee"))),
             .section(.class("panel"), .aria("Gebundelde vraag"), .id("vraag"),
                 .h2(.text("Gebundelde vraag \(d.year)")),
@@ -168,7 +168,7 @@ enum CollectiveViews {
                 demandList(d, path: path, snapshot: snapshot, csrf: context.csrfToken),
                 .if(!d.demandOrganisations.isEmpty && i.deletedAt == nil, demandForm(d, path: path, csrf: context.csrfToken))),
             discountSection(d, path: path, csrf: context.csrfToken),
-            RecordViews.meta(updated: i.updatedAt ?? i.createdAt, path: path, json: "/inhoud.csv")
+            RecordViews.meta(updated: i.updatedAt ?? i.createdAt, path: path, json: nil)
         ), script: d.demandErrors.failure == nil && d.discountErrors.failure == nil ? nil : "/js/focus-errors.js")
     }
 
@@ -176,12 +176,14 @@ enum CollectiveViews {
     private static func demandList(_ d: Detail, path: String, snapshot: RegionSnapshot, csrf: String) -> Node<HTML.BodyContext> {
         let mine = Set(d.demandOrganisations.map(\.0))
         let rows = d.demands.filter { !$0.withdrawn }
-        return .if(!rows.isEmpty && !mine.isEmpty, .ul(.class("plain-list"), .forEach(rows.filter { mine.contains($0.organisationID.uuidString) }) { r in
+        let own = rows.filter { mine.contains($0.organisationID.uuidString) }
+        return .if(!own.isEmpty, .group(.h3(.text(own.count == 1 ? "Geregistreerde vraag" : "Geregistreerde vragen")),
+            .ul(.class("plain-list demand-list"), .forEach(own) { r in
             .li(.text("\(snapshot.organisation(r.organisationID)?.name ?? "?"): \(r.quantity)" + (r.note.map { " (\($0))" } ?? "") + " "),
                 .form(.method(.post), .action("\(path)/vraag/\(r.id?.uuidString ?? "")/intrekken"), .class("inline-form"), Layout.csrfField(csrf),
                       .button(.type(.submit), .class("button button-secondary button-small"), .text("Trek in"),
                               .span(.class("visually-hidden"), .text(": vraag van \(snapshot.organisation(r.organisationID)?.name ?? "")")))))
-        }))
+        })))
     }
 
     private static func demandForm(_ d: Detail, path: String, csrf: String) -> Node<HTML.BodyContext> {

@@ -80,6 +80,14 @@ struct RegionExport: Codable, Equatable, Sendable {
     var actions: [CollaborationRow<ActionFields>]?
     var actionUpdates: [ActionUpdateRow]?
     var progressReviews: [CollaborationRow<ProgressReviewRecord.Fields>]?
+    /// Collective strength: the content catalogue with demand, the barrier register with
+    /// factsheets, funding schemes (optional for older exports).
+    var suppliers: [CollaborationRow<SupplierFields>]?
+    var contentItems: [CollaborationRow<ContentItemRecord.Fields>]?
+    var demands: [CollaborationRow<DemandFields>]?
+    var fundingSchemes: [CollaborationRow<FundingSchemeFields>]?
+    var barriers: [CollaborationRow<BarrierFields>]?
+    var factsheets: [CollaborationRow<FactsheetFields>]?
 
     /// Dates to the millisecond: the databases keep different sub-millisecond precision,
     /// and an export must read the same after an import.
@@ -137,6 +145,11 @@ struct RegionExport: Codable, Equatable, Sendable {
                                  deletedAt: ms(m.deletedAt))
             }.sorted { $0.id.uuidString < $1.id.uuidString }
         }
+        func plain<M: TransferableRecord>(_ type: M.Type) async throws -> [CollaborationRow<M.Fields>] {
+            try await M.query(on: db).withDeleted().filter(\M.regionField.$id == rid).all().map { m in
+                CollaborationRow(id: try m.requireID(), fields: m.fields, version: nil, createdAt: ms(m.createdAt), updatedAt: ms(m.updatedAt), deletedAt: ms(m.deletedAt))
+            }.sorted { $0.id.uuidString < $1.id.uuidString }
+        }
         progress("oordelen over overlap, leeraanbod, leerplekken en samenwerking", 8, steps)
         let export = RegionExport(
             region: RegionRow(id: rid, slug: region.slug, name: region.name, coordinator: region.coordinator),
@@ -173,7 +186,9 @@ struct RegionExport: Codable, Equatable, Sendable {
                 ActionUpdateRow(id: try u.requireID(), actionId: u.$action.id, date: u.date, text: u.text, author: u.author, newStatus: u.newStatus,
                                 createdAt: ms(u.createdAt), deletedAt: ms(u.deletedAt))
             }.sorted { $0.id.uuidString < $1.id.uuidString },
-            progressReviews: try rows(reviewRecords, \.fields))
+            progressReviews: try rows(reviewRecords, \.fields),
+            suppliers: try await plain(SupplierRecord.self), contentItems: try await plain(ContentItemRecord.self), demands: try await plain(DemandRecord.self),
+            fundingSchemes: try await plain(FundingSchemeRecord.self), barriers: try await plain(BarrierRecord.self), factsheets: try await plain(FactsheetRecord.self))
         progress("klaar", steps, steps)
         return export
     }
@@ -294,12 +309,27 @@ struct RegionExport: Codable, Equatable, Sendable {
                 try await ProgressReviewRecord(id: row.id, regionID: region.id, fields: row.fields).create(on: tx)
                 try await Self.setTimestamps(ProgressReviewRecord.schema, id: row.id, created: row.createdAt, updated: row.updatedAt, deleted: row.deletedAt, on: tx)
             }
+            // Suppliers before items, items before demand; schemes before barriers, barriers before factsheets.
+            try await Self.load(suppliers, as: SupplierRecord.self, region: region.id, on: tx)
+            try await Self.load(contentItems, as: ContentItemRecord.self, region: region.id, on: tx)
+            try await Self.load(demands, as: DemandRecord.self, region: region.id, on: tx)
+            try await Self.load(fundingSchemes, as: FundingSchemeRecord.self, region: region.id, on: tx)
+            try await Self.load(barriers, as: BarrierRecord.self, region: region.id, on: tx)
+            try await Self.load(factsheets, as: FactsheetRecord.self, region: region.id, on: tx)
             for j in overlapJudgements ?? [] {
                 let judgement = OverlapJudgement(regionID: region.id, pair: (j.initiativeA, j.initiativeB), verdict: j.verdict, author: j.author)
                 judgement.id = j.id
                 try await judgement.create(on: tx)
                 try await Self.setTimestamps(OverlapJudgement.schema, id: j.id, created: j.createdAt, updated: nil, deleted: j.deletedAt, on: tx)
             }
+        }
+    }
+
+    /// Writes rows of a record without version or children, keeping their times.
+    private static func load<M: TransferableRecord>(_ rows: [CollaborationRow<M.Fields>]?, as type: M.Type, region: UUID, on db: any Database) async throws {
+        for row in rows ?? [] {
+            try await M.new(id: row.id, regionID: region, fields: row.fields).create(on: db)
+            try await setTimestamps(M.schema, id: row.id, created: row.createdAt, updated: row.updatedAt, deleted: row.deletedAt, on: db)
         }
     }
 
@@ -312,3 +342,17 @@ struct RegionExport: Codable, Equatable, Sendable {
         try await update.where("id", .equal, id).run()
     }
 }
+
+/// A record of the region that travels in the export as it is: its fields and its times.
+protocol TransferableRecord: ImportableRecord where Fields: Codable {
+    var regionField: ParentProperty<Self, Region> { get }
+    var createdAt: Date? { get }
+    var updatedAt: Date? { get }
+}
+
+extension SupplierRecord: TransferableRecord { var regionField: ParentProperty<SupplierRecord, Region> { $region } }
+extension ContentItemRecord: TransferableRecord { var regionField: ParentProperty<ContentItemRecord, Region> { $region } }
+extension DemandRecord: TransferableRecord { var regionField: ParentProperty<DemandRecord, Region> { $region } }
+extension FundingSchemeRecord: TransferableRecord { var regionField: ParentProperty<FundingSchemeRecord, Region> { $region } }
+extension BarrierRecord: TransferableRecord { var regionField: ParentProperty<BarrierRecord, Region> { $region } }
+extension FactsheetRecord: TransferableRecord { var regionField: ParentProperty<FactsheetRecord, Region> { $region } }

@@ -43,7 +43,7 @@ enum ActionViews {
                  .ul(.forEach(View.allCases) { v in
                      .li(.a(.href(viewHref(v).attributeEscaped), .if(v == s.view, .attribute(named: "aria-current", value: "page")), .text(v.label)))
                  })),
-            .form(.method(.get), .action("/agenda"), .class("inline-filters"), .attribute(named: "role", value: "search"), .aria("Acties filteren"),
+            .form(.method(.get), .action("/agenda"), .class("inline-filters compact"), .attribute(named: "role", value: "search"), .aria("Acties filteren"),
                   .input(.type(.hidden), .name("weergave"), .value(s.view.rawValue)),
                   .div(.class("field"), .label(.for("ag-status"), "Status"),
                        .select(.attribute(named: "name", value: "status"), .id("ag-status"), .choice("", "Alle statussen", selected: s.status == nil),

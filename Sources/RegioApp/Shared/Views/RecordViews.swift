@@ -20,9 +20,10 @@ enum RecordViews {
                                  .button(.type(.submit), .class("button button-danger"), "Verwijderen")))))
     }
 
-    static func meta(updated: Date?, path: String, json: String) -> Node<HTML.BodyContext> {
+    /// `json` is left out for records that have no JSON of their own.
+    static func meta(updated: Date?, path: String, json: String?) -> Node<HTML.BodyContext> {
         .p(.class("meta"),
            .text("Laatst gewijzigd: \(Components.dateTime(updated)). "),
-           .a(.href(path + "/geschiedenis"), "Bekijk de geschiedenis"), " · ", .a(.href(json), "JSON"))
+           .a(.href(path + "/geschiedenis"), "Bekijk de geschiedenis"), .unwrap(json) { .group(" · ", .a(.href($0), "JSON")) })
     }
 }
