@@ -186,4 +186,41 @@ struct BarrierTests {
             #expect(try await app.testing().sendRequest(.GET, "/samenwerking").body.string.contains("Belemmeringen en regelingen"))
         }
     }
+
+    @Test("Schemes and factsheets: searched, paged, exported as CSV and imported again in the same format (coordinator only)")
+    func schemeAndFactsheetListsRoundTrip() async throws {
+        try await withApp { app in
+            let ids = try await CollaborationTests.setUp(app)
+            for n in 1...26 {
+                let res = try await Self.post(app, "/api/v1/funding-schemes", #"{"name":"Fictieve regeling \#(n)","funder":"Fictief Fonds \#(n % 2 == 0 ? "Even" : "Oneven")","deadlines":["2099-01-\#(n < 10 ? "0" : "")\#(n)"]}"#)
+                #expect(res.status == .created)
+            }
+            let first = try await app.testing().sendRequest(.GET, "/regelingen").body.string
+            #expect(first.contains("26 regelingen") && first.contains("Fictieve regeling 25") && !first.contains("Fictieve regeling 26<"))
+            #expect(try await app.testing().sendRequest(.GET, "/regelingen?page=2").body.string.contains("Fictieve regeling 26<"))
+            let even = try await app.testing().sendRequest(.GET, "/regelingen?q=even").body.string
+            #expect(even.contains("13 regelingen") && even.contains("Fictieve regeling 2<") && !even.contains("Fictieve regeling 1<"))
+            #expect(try await app.testing().sendRequest(.GET, "/regelingen?page=0").status == .badRequest)
+            let coordinator = HTMLFlowTests.Browser(app), editor = HTMLFlowTests.Browser(app)
+            try await coordinator.login("coordinator@example.org")
+            try await editor.login("editor@example.org")
+            let csv = try await coordinator.get("/regelingen.csv").body.string
+            #expect(csv.hasPrefix("id,name,funder,conditions,deadlines") && csv.contains("2099-01-26"))
+            #expect(try await coordinator.upload("/regelingen/import", file: ("regelingen.csv", csv)).status == .seeOther)
+            #expect(try await FundingSchemeRecord.query(on: app.db).count() == 26, "the same file adds nothing")
+            let renamed = csv.replacingOccurrences(of: "Fictieve regeling 26,", with: "Fictieve regeling zesentwintig,")
+            #expect(try await editor.upload("/regelingen/import", file: ("regelingen.csv", renamed)).status == .forbidden)
+            #expect(try await coordinator.upload("/regelingen/import", file: ("regelingen.csv", renamed)).status == .seeOther)
+            #expect(try await FundingSchemeRecord.query(on: app.db).filter(\.$name == "Fictieve regeling zesentwintig").count() == 1)
+            // Factsheets the same way.
+            let barrier = try await Self.barrier(app, organisation: ids.a, status: "opgelost-binnen-de-regels", solution: "Fictieve oplossing.")
+            let sheet = try await Self.post(app, "/api/v1/factsheets", #"{"barrierId":"\#(barrier)","question":"Fictieve vraag over medicatie?","answer":"Fictief antwoord.","published":"ja"}"#)
+            #expect(sheet.status == .created, "\(sheet.body.string)")
+            let sheets = try await app.testing().sendRequest(.GET, "/factsheets.csv?q=medicatie").body.string
+            #expect(sheets.contains("Fictieve vraag over medicatie?") && sheets.contains(barrier.uuidString))
+            #expect(!(try await app.testing().sendRequest(.GET, "/factsheets.csv?q=vrachtwagen").body.string.contains("medicatie")))
+            #expect(try await coordinator.upload("/factsheets/import", file: ("factsheets.csv", sheets)).status == .seeOther)
+            #expect(try await FactsheetRecord.query(on: app.db).count() == 1)
+        }
+    }
 }

@@ -145,6 +145,8 @@ struct FactsheetController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let sheets = routes.grouped("factsheets")
         sheets.get(use: list)
+        routes.get("factsheets.csv", use: csv)
+        ImportViews.route(routes, "factsheets", FactsheetStore.self, backURL: "/factsheets")
         sheets.get("nieuw", use: newForm)
         sheets.post("nieuw", use: create)
         sheets.get(":id", use: show)
@@ -155,9 +157,23 @@ struct FactsheetController: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let text = try WordSearch.text(req)
+        let items = try await Self.found(req, text: text)
+        return FactsheetViews.list(items, text: text, page: try CollaborationPaging.page(req), signedIn: req.signedIn != nil,
+                                   isCoordinator: CollaborationAccess.isCoordinator(req.signedIn, regionID: try await req.snapshot().regionID),
+                                   context: try await req.pageContext()).response()
+    }
+
+    /// The factsheets the visitor may see that match `?q=`.
+    static func found(_ req: Request, text: String) async throws -> [FactsheetRecord] {
         let terms = DutchText.searchTerms(text)
-        let items = try await FactsheetStore(req: req).list().filter { WordSearch.matches(terms, [$0.question, $0.answer, $0.rulesSay ?? ""]) }
-        return FactsheetViews.list(items, text: text, signedIn: req.signedIn != nil, context: try await req.pageContext()).response()
+        return try await FactsheetStore(req: req).list().filter { WordSearch.matches(terms, [$0.question, $0.answer, $0.rulesSay ?? ""]) }
+    }
+
+    /// What the list shows, in the import's format.
+    func csv(req: Request) async throws -> Response {
+        let items = try await Self.found(req, text: try WordSearch.text(req))
+        return CSVResponse.make(FactsheetStore.csv.encode(try items.map { (try $0.requireID(), FactsheetInput($0.fields)) }),
+                                filename: "factsheets-\(try await req.snapshot().slug).csv")
     }
 
     func show(req: Request) async throws -> Response {
@@ -218,6 +234,8 @@ struct FundingSchemeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let schemes = routes.grouped("regelingen")
         schemes.get(use: list)
+        routes.get("regelingen.csv", use: csv)
+        ImportViews.route(routes, "regelingen", FundingSchemeStore.self, backURL: "/regelingen")
         schemes.get("nieuw", use: newForm)
         schemes.post("nieuw", use: create)
         schemes.get(":id", use: show)
@@ -227,9 +245,22 @@ struct FundingSchemeController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        let regionID = try await req.snapshot().regionID
-        return FundingSchemeViews.list(try await FundingSchemeStore(req: req).list(), today: LandscapeController.today,
+        let regionID = try await req.snapshot().regionID, text = try WordSearch.text(req)
+        return FundingSchemeViews.list(try await Self.found(req, text: text), text: text, page: try CollaborationPaging.page(req), today: LandscapeController.today,
                                        canAdd: CollaborationAccess.isCoordinator(req.signedIn, regionID: regionID), context: try await req.pageContext()).response()
+    }
+
+    /// The schemes that match `?q=` in name, funder or conditions.
+    static func found(_ req: Request, text: String) async throws -> [FundingSchemeRecord] {
+        let terms = DutchText.searchTerms(text)
+        return try await FundingSchemeStore(req: req).list().filter { WordSearch.matches(terms, [$0.name, $0.funder, $0.fields.conditions ?? ""]) }
+    }
+
+    /// What the list shows, in the import's format.
+    func csv(req: Request) async throws -> Response {
+        let items = try await Self.found(req, text: try WordSearch.text(req))
+        return CSVResponse.make(FundingSchemeStore.csv.encode(try items.map { (try $0.requireID(), FundingSchemeInput($0.fields)) }),
+                                filename: "regelingen-\(try await req.snapshot().slug).csv")
     }
 
     func show(req: Request) async throws -> Response {

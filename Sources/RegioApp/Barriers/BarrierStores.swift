@@ -60,7 +60,7 @@ struct BarrierStore {
     func find(_ id: UUID, withDeleted: Bool = false) async throws -> BarrierRecord { try await table.find(id, withDeleted: withDeleted) }
 
     /// The barriers the visitor may see, by title.
-    func list() async throws -> [BarrierRecord] { try await table.visible().sort(\.$title).all() }
+    func list() async throws -> [BarrierRecord] { NameOrder.sorted(try await table.visible().all(), by: \.title) }
 
     func writer(_ names: BarrierNames) -> RecordWriter<BarrierRecord> {
         RecordWriter(regionID: names.regionID, entity: .barrier, fieldOrder: BarrierSnapshot.fieldOrder, shown: { BarrierSnapshot.make($0, names: names) })
@@ -190,7 +190,7 @@ struct FactsheetStore {
 
     func find(_ id: UUID, withDeleted: Bool = false) async throws -> FactsheetRecord { try await table.find(id, withDeleted: withDeleted) }
 
-    func list() async throws -> [FactsheetRecord] { try await table.visible().sort(\.$question).all() }
+    func list() async throws -> [FactsheetRecord] { NameOrder.sorted(try await table.visible().all(), by: \.question) }
 
     func writer(_ names: BarrierNames) -> RecordWriter<FactsheetRecord> {
         RecordWriter(regionID: names.regionID, entity: .factsheet, fieldOrder: FactsheetSnapshot.fieldOrder, shown: { FactsheetSnapshot.make($0, names: names) })
@@ -286,7 +286,7 @@ struct FundingSchemeStore {
 
     func find(_ id: UUID, withDeleted: Bool = false) async throws -> FundingSchemeRecord { try await table.find(id, withDeleted: withDeleted) }
 
-    func list() async throws -> [FundingSchemeRecord] { try await table.visible().sort(\.$name).all() }
+    func list() async throws -> [FundingSchemeRecord] { NameOrder.sorted(try await table.visible().all(), by: \.name) }
 
     /// The schemes linked to an initiative.
     func linked(to initiative: UUID) async throws -> [FundingSchemeRecord] { try await list().filter { $0.initiativeIDs.contains(initiative) } }

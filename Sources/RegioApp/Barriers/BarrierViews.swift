@@ -12,6 +12,16 @@ enum BarrierSection {
         CollaborationViews.menu(current: current, sections: sections, label: "Belemmeringen en regelingen")
     }
 
+    /// The count over a list, with its CSV export (which follows the search).
+    static func resultsHead(_ count: String, csv: String?, query: [(String, String)]) -> Node<HTML.BodyContext> {
+        .div(.class("results-head"),
+             .h2(.id("resultaten"), .text(count)),
+             .unwrap(csv) { path in
+                 .a(.class("button button-secondary button-small"), .href((path + (query.isEmpty ? "" : "?" + QueryString.encode(query))).attributeEscaped),
+                    .attribute(named: "download", value: ""), "Exporteer CSV")
+             })
+    }
+
     static func th(_ text: String, num: Bool = false) -> Node<HTML.TableRowContext> {
         num ? .th(.attribute(named: "scope", value: "col"), .class("num"), .text(text)) : .th(.attribute(named: "scope", value: "col"), .text(text))
     }
@@ -45,8 +55,6 @@ enum BarrierSection {
 
 /// Pages of the barrier register: list, record with status history and similar barriers, form.
 enum BarrierViews {
-    static let pageSize = 25
-
     struct Filter {
         var text = ""
         var category: BarrierCategory?
@@ -67,9 +75,7 @@ enum BarrierViews {
     }
 
     static func list(_ barriers: [BarrierRecord], filter: Filter, canAdd: Bool, isCoordinator: Bool, signedIn: Bool, context: PageContext) -> HTML {
-        let pageCount = max(1, (barriers.count + pageSize - 1) / pageSize)
-        let page = min(filter.page, pageCount)
-        let items = Array(barriers.dropFirst((page - 1) * pageSize).prefix(pageSize))
+        let (items, page, pageCount) = CollaborationPaging.paged(barriers, page: filter.page)
         return Layout.page(title: "Belemmeringen", context: context, body: .div(.class("wrap"),
             BarrierSection.menu(current: "/belemmeringen"),
             .div(.class("page-head"),
@@ -81,9 +87,7 @@ enum BarrierViews {
                 BarrierSection.filterSelect("status", label: "Status", options: BarrierStatus.allCases.map { ($0.rawValue, $0.dutchLabel) }, selected: filter.status?.rawValue),
             ]),
             .section(.class("results"), .aria("Belemmeringen"),
-                .div(.class("results-head"),
-                     .h2(.id("resultaten"), .text(Components.count(barriers.count, "belemmering", "belemmeringen"))),
-                     .if(isCoordinator, .a(.class("button button-secondary button-small"), .href("/belemmeringen.csv"), .attribute(named: "download", value: ""), "Exporteer CSV"))),
+                BarrierSection.resultsHead(Components.count(barriers.count, "belemmering", "belemmeringen"), csv: isCoordinator ? "/belemmeringen.csv" : nil, query: []),
                 barriers.isEmpty
                     ? .div(.class("empty-state"), .h3("Geen belemmeringen gevonden"),
                            .p(.text(filter.parameters.isEmpty ? "Er zijn nog geen belemmeringen vastgelegd." : "Probeer andere woorden of minder filters.")))
@@ -193,18 +197,22 @@ enum BarrierViews {
 
 /// Pages of factsheets: the public list, the answer page and the form.
 enum FactsheetViews {
-    static func list(_ sheets: [FactsheetRecord], text: String, signedIn: Bool, context: PageContext) -> HTML {
-        Layout.page(title: "Factsheets", context: context, body: .div(.class("wrap"),
+    static func list(_ sheets: [FactsheetRecord], text: String, page: Int, signedIn: Bool, isCoordinator: Bool, context: PageContext) -> HTML {
+        let (items, page, pageCount) = CollaborationPaging.paged(sheets, page: page)
+        let query = text.isEmpty ? [] : [("q", text)]
+        return Layout.page(title: "Factsheets", context: context, body: .div(.class("wrap"),
             BarrierSection.menu(current: "/factsheets"),
             .h1("Factsheets"),
             .p(.class("lead"), "Antwoorden op belemmeringen die in de regio zijn opgelost: wat mag er, en hoe pak je het aan?"),
             BarrierSection.searchForm(action: "/factsheets", text: text, label: "Zoek op woorden", filters: []),
             .section(.class("results"), .aria("Factsheets"),
-                .h2(.id("resultaten"), .text(Components.count(sheets.count, "factsheet", "factsheets"))),
+                BarrierSection.resultsHead(Components.count(sheets.count, "factsheet", "factsheets"), csv: "/factsheets.csv", query: query),
                 sheets.isEmpty ? .div(.class("empty-state"), .p(.text(text.isEmpty ? "Er zijn nog geen factsheets." : "Geen factsheets met deze woorden.")))
-                    : .ul(.class("plain-list factsheet-list"), .forEach(sheets) { s in
+                    : .ul(.class("plain-list factsheet-list"), .forEach(items) { s in
                         .li(.a(.href("/factsheets/\(s.id?.uuidString ?? "")"), .text(s.question)), .if(signedIn && !s.published, .span(.class("muted"), " · niet openbaar")))
-                    }))
+                    }),
+                Components.pagination(path: "/factsheets", parameters: query, page: page, pageCount: pageCount, total: sheets.count, noun: "factsheets"),
+                .if(isCoordinator, ImportViews.form(action: "/factsheets/import", what: "Factsheets", csrf: context.csrfToken)))
         ))
     }
 
@@ -260,25 +268,30 @@ enum FundingSchemeViews {
         })
     }
 
-    static func list(_ schemes: [FundingSchemeRecord], today: CalendarDay, canAdd: Bool, context: PageContext) -> HTML {
-        Layout.page(title: "Regelingen", context: context, body: .div(.class("wrap"),
+    static func list(_ schemes: [FundingSchemeRecord], text: String, page: Int, today: CalendarDay, canAdd: Bool, context: PageContext) -> HTML {
+        let (items, page, pageCount) = CollaborationPaging.paged(schemes, page: page)
+        let query = text.isEmpty ? [] : [("q", text)]
+        return Layout.page(title: "Regelingen", context: context, body: .div(.class("wrap"),
             BarrierSection.menu(current: "/regelingen"),
             .div(.class("page-head"),
                  .div(.h1("Regelingen"),
                       .p(.class("lead"), "Subsidies en fondsen waarmee organisaties in de regio leren en werken betalen, met hun deadlines en de initiatieven die ze gebruiken. De tekst van de regeling zelf is altijd leidend.")),
                  .if(canAdd, .a(.class("button"), .href("/regelingen/nieuw"), "Regeling toevoegen"))),
+            BarrierSection.searchForm(action: "/regelingen", text: text, label: "Zoek op woorden", filters: []),
             .section(.class("results"), .aria("Regelingen"),
-                .h2(.id("resultaten"), .text(Components.count(schemes.count, "regeling", "regelingen"))),
-                schemes.isEmpty ? .div(.class("empty-state"), .p("Er zijn nog geen regelingen vastgelegd."))
+                BarrierSection.resultsHead(Components.count(schemes.count, "regeling", "regelingen"), csv: "/regelingen.csv", query: query),
+                schemes.isEmpty ? .div(.class("empty-state"), .p(.text(text.isEmpty ? "Er zijn nog geen regelingen vastgelegd." : "Geen regelingen met deze woorden.")))
                     : .div(.class("table-scroll"), .attribute(named: "role", value: "region"), .aria("Tabel met regelingen"), .attribute(named: "tabindex", value: "0"),
                         .table(.class("data-table"),
                             .caption(.class("visually-hidden"), "Regelingen op naam"),
                             .thead(.tr(BarrierSection.th("Regeling"), BarrierSection.th("Financier"), BarrierSection.th("Volgende deadline"),
                                        BarrierSection.th("Initiatieven", num: true))),
-                            .tbody(.forEach(schemes) { m in
+                            .tbody(.forEach(items) { m in
                                 .tr(.td(.a(.href("/regelingen/\(m.id?.uuidString ?? "")"), .text(m.name))), .td(.text(m.funder)),
                                     .td(.text(m.fields.nextDeadline(onOrAfter: today)?.dutch ?? "Geen")), .td(.class("num"), .text(String(m.initiativeIDs.count))))
-                            }))))
+                            }))),
+                Components.pagination(path: "/regelingen", parameters: query, page: page, pageCount: pageCount, total: schemes.count, noun: "regelingen"),
+                .if(canAdd, ImportViews.form(action: "/regelingen/import", what: "Regelingen", csrf: context.csrfToken)))
         ))
     }
 

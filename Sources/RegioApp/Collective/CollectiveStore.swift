@@ -13,11 +13,11 @@ struct CollectiveStore {
     func regionID() async throws -> UUID { try await req.snapshot().regionID }
 
     func suppliers() async throws -> [SupplierRecord] {
-        try await SupplierRecord.query(on: req.db).filter(\.$region.$id == (try await regionID())).all().sorted { $0.name.lowercased() < $1.name.lowercased() }
+        NameOrder.sorted(try await SupplierRecord.query(on: req.db).filter(\.$region.$id == (try await regionID())).all(), by: \.name)
     }
 
     func items() async throws -> [ContentItemRecord] {
-        try await ContentItemRecord.query(on: req.db).filter(\.$region.$id == (try await regionID())).all().sorted { $0.title.lowercased() < $1.title.lowercased() }
+        NameOrder.sorted(try await ContentItemRecord.query(on: req.db).filter(\.$region.$id == (try await regionID())).all(), by: \.title)
     }
 
     func item(_ id: UUID, withDeleted: Bool = false) async throws -> ContentItemRecord {

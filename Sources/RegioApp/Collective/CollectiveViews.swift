@@ -67,7 +67,7 @@ enum CollectiveViews {
 
     static func catalogue(_ items: [ContentItemRecord], query: String, shareableOnly: Bool, page: Int, suppliers: [UUID: String], snapshot: RegionSnapshot,
                           canAdd: Bool, canImport: Bool, context: PageContext) -> HTML {
-        let pageSize = 25, pageCount = max(1, (items.count + pageSize - 1) / pageSize), page = min(page, pageCount)
+        let (shown, page, pageCount) = CollaborationPaging.paged(items, page: page)
         var params: [(String, String)] = []
         if !query.isEmpty { params.append(("q", query)) }
         if shareableOnly { params.append(("deelbaar", "ja")) }
@@ -92,7 +92,7 @@ enum CollectiveViews {
                     .table(.class("data-table"),
                         .caption(.class("visually-hidden"), "Leerinhoud, op titel"),
                         .thead(.tr(col("Titel"), col("Leverancier"), col("Licentie"), col("Prijs per eenheid", num: true), col("Gedeeld door"))),
-                        .tbody(.forEach(Array(items.dropFirst((page - 1) * pageSize).prefix(pageSize))) { i in
+                        .tbody(.forEach(shown) { i in
                             .tr(.td(.a(.href("/inhoud/\(i.id?.uuidString ?? "")"), .text(i.title))), .td(.text(suppliers[i.supplierID] ?? "?")),
                                 .td(.text(i.licenceModel.dutchLabel)), .td(.class("num"), .text(i.item.listPrice.map(euro) ?? "open")),
                                 .td(.text(i.shareable ? (i.ownerOrganisationID.flatMap { snapshot.organisation($0)?.name } ?? "") : "—")))

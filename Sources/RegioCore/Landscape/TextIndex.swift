@@ -116,6 +116,15 @@ struct RankedText: Sendable {
     }
 }
 
+/// Any list in the order of its names as the landscape sorts them: Dutch alphabet, no
+/// case or accents, numbers in numeric order ("regeling 2" before "regeling 13").
+public enum NameOrder {
+    public static func sorted<T>(_ items: [T], by name: (T) -> String) -> [T] {
+        let keys = items.map { AlphabeticalOrder.key(name($0)) }
+        return items.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }.map { items[$0] }
+    }
+}
+
 /// Documents in Dutch alphabetical order of a name, and each one's place in it: sorting
 /// by name then never calls the (slow) collator during a request. Folded names (no
 /// case, no accents) in code-point order give the alphabet Dutch readers expect, with

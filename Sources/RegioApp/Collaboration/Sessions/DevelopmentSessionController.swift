@@ -91,4 +91,12 @@ enum CollaborationPaging {
         }
         return n
     }
+
+    static let pageSize = 25
+
+    /// One page of a list: the items on it, the page (within range) and how many pages there are.
+    static func paged<T>(_ all: [T], page: Int) -> (items: [T], page: Int, pageCount: Int) {
+        let pageCount = max(1, (all.count + pageSize - 1) / pageSize), page = min(max(page, 1), pageCount)
+        return (Array(all.dropFirst((page - 1) * pageSize).prefix(pageSize)), page, pageCount)
+    }
 }
