@@ -113,11 +113,14 @@ struct CollectiveTests {
             #expect(modulePage.contains(sharedPath) && modulePage.contains("Fictieve eigen training Tilliften"))
             // The editor may not change the coordinator's bought item, nor mark it as theirs.
             #expect(try await editor.post("\(bought)/bewerken", [("title", "Overgenomen"), ("supplierId", supplier.uuidString), ("licenceModel", "open")]).status == .forbidden)
-            // Demand per organisation is for the region's users; the public sees the totals.
+            // Demand and negotiated discounts are for the region's users; the public sees the item.
             _ = try await Self.demand(coordinator, bought, organisation: ids.b, quantity: "60")
             let publicItem = try await app.testing().sendRequest(.GET, bought).body.string
-            #expect(publicItem.contains("60 plekken") && !publicItem.contains("Fictieve Thuiszorg Testdorp"))
-            #expect(try await coordinator.get(bought).body.string.contains("Fictieve Thuiszorg Testdorp"))
+            #expect(publicItem.contains("Medicatieveiligheid") && !publicItem.contains("60 plekken") && !publicItem.contains("Fictieve Thuiszorg Testdorp")
+                    && !publicItem.contains("Vanaf 50"))
+            #expect(try await app.testing().sendRequest(.GET, "/inkoop").status == .seeOther)
+            let signedIn = try await coordinator.get(bought).body.string
+            #expect(signedIn.contains("60 plekken") && signedIn.contains("Fictieve Thuiszorg Testdorp"))
         }
     }
 

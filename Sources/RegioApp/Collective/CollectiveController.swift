@@ -39,7 +39,9 @@ struct CollectiveController: RouteCollection {
         Dictionary(try await store.suppliers().compactMap { s in s.id.map { ($0, s.name) } }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// For the region's users: which organisations buy what, and the negotiated discounts.
     func procurement(req: Request) async throws -> Response {
+        if let login = req.signedInOrRedirect() { return login }
         let store = CollectiveStore(req: req), year = try Self.year(req)
         let titles = Dictionary(try await store.items().compactMap { i in i.id.map { ($0, i.title) } }, uniquingKeysWith: { a, _ in a })
         return CollectiveViews.procurement(try await store.pooled(year: year), year: year, items: titles, context: try await req.pageContext()).response()

@@ -119,7 +119,7 @@ enum CollectiveViews {
         /// Names of the item's skills and titles of its modules (deleted ones left out).
         var skillLabels: [String]
         var modules: [(id: UUID, title: String)]
-        /// Which organisation asks how much is for the region's users; the public sees totals.
+        /// Demand and negotiated discounts are for the region's users; the public sees the item.
         var showsOrganisations: Bool
     }
 
@@ -144,7 +144,17 @@ enum CollectiveViews {
                                     : .ul(.class("plain-list"), .forEach(d.modules) { m in .li(.a(.href("/modules/\(m.id.uuidString)"), .text(m.title))) })),
                     Components.fact("Van wie", text: i.ownerOrganisationID.map { snapshot.organisation($0)?.name ?? "Verwijderde organisatie" } ?? "Ingekocht bij de leverancier"),
                     Components.fact("Delen", text: i.shareable ? "Ja" + (i.shareConditions.map { ": \($0)" } ?? "") : "Nee"))),
-            .section(.class("panel"), .aria("Gebundelde vraag"), .id("vraag"),
+            d.showsOrganisations ? .group(demandSection(d, path: path, snapshot: snapshot, csrf: context.csrfToken), discountSection(d, path: path, csrf: context.csrfToken))
+                : .p(.class("hint"), .text("Hoeveel organisaties van deze inhoud afnemen en tegen welke korting, zien gebruikers van de regio na "),
+                     .a(.href("/inloggen?terug=\(path)"), "inloggen"), .text(".")),
+            RecordViews.meta(updated: i.updatedAt ?? i.createdAt, path: path, json: nil)
+        ), script: d.demandErrors.failure == nil && d.discountErrors.failure == nil ? nil : "/js/focus-errors.js")
+    }
+
+    /// The pooled demand of the year, each organisation's share, and the demand form.
+    private static func demandSection(_ d: Detail, path: String, snapshot: RegionSnapshot, csrf: String) -> Node<HTML.BodyContext> {
+        let f = d.item.item, i = d.item, p = d.pool
+        return .section(.class("panel"), .aria("Gebundelde vraag"), .id("vraag"),
                 .h2(.text("Gebundelde vraag \(d.year)")),
                 yearPicker(d.year, action: path + "#vraag"),
                 p.quantity == 0 ? .p(.class("muted"), .text("Nog geen vraag voor \(d.year)."))
@@ -156,20 +166,17 @@ enum CollectiveViews {
                         Components.fact("Na korting", text: euro(p.pooledTotal)),
                         Components.fact("Geschatte besparing", text: euro(p.saving)),
                         Components.fact("Volgende staffel", text: p.nextTier?.dutch)),
-                    .if(d.showsOrganisations, .div(.class("table-scroll"), .table(.class("data-table"),
+                    .div(.class("table-scroll"), .table(.class("data-table"),
                         .caption("Vraag en besparing per organisatie"),
                         .thead(.tr(col("Organisatie"), col("Aantal", num: true), col("Catalogusprijs", num: true), col("Besparing", num: true))),
                         .tbody(.forEach(p.shares) { s in
                             .tr(.td(.text(snapshot.organisation(s.organisationID)?.name ?? "?")), .td(.class("num"), .text(String(s.quantity))),
                                 .td(.class("num"), .text(euro(s.listTotal))), .td(.class("num"), .text(euro(s.saving))))
-                        }))))),
+                        })))),
                 .if(!p.notes.isEmpty, .ul(.class("notes"), .forEach(p.notes) { .li(.text($0)) })),
                 .if(p.withdrawnCount > 0, .p(.class("hint"), .text("\(Components.count(p.withdrawnCount, "vraag is", "vragen zijn")) ingetrokken; die tellen niet mee en blijven in de geschiedenis."))),
-                demandList(d, path: path, snapshot: snapshot, csrf: context.csrfToken),
-                .if(!d.demandOrganisations.isEmpty && i.deletedAt == nil, demandForm(d, path: path, csrf: context.csrfToken))),
-            discountSection(d, path: path, csrf: context.csrfToken),
-            RecordViews.meta(updated: i.updatedAt ?? i.createdAt, path: path, json: nil)
-        ), script: d.demandErrors.failure == nil && d.discountErrors.failure == nil ? nil : "/js/focus-errors.js")
+                demandList(d, path: path, snapshot: snapshot, csrf: csrf),
+                .if(!d.demandOrganisations.isEmpty && i.deletedAt == nil, demandForm(d, path: path, csrf: csrf)))
     }
 
     /// Each organisation's own demand, with a withdraw button for whoever may.
