@@ -8,8 +8,7 @@ enum CollectiveViews {
     static let sections: [(path: String, label: String)] = [("/inkoop", "Gezamenlijke inkoop"), ("/inhoud", "Leerinhoud"), ("/leveranciers", "Leveranciers")]
 
     static func menu(current: String) -> Node<HTML.BodyContext> {
-        .nav(.class("section-nav"), .aria("Gezamenlijk inkopen en delen"),
-             .ul(.forEach(sections) { s in .li(.a(.href(s.path), .if(s.path == current, .attribute(named: "aria-current", value: "page")), .text(s.label))) }))
+        CollaborationViews.menu(current: current, sections: sections, label: "Gezamenlijk inkopen en delen")
     }
 
     static func euro(_ a: Amount) -> String { ValueUnit.euro.dutch(a) }
