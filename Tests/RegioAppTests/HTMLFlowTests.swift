@@ -117,6 +117,24 @@ struct HTMLFlowTests {
         }
     }
 
+    @Test("Session fixation: logging in gives a new session id, and the old one signs nobody in")
+    func sessionRotatesAtLogin() async throws {
+        try await withApp { app in
+            try await TestUsers.coordinator(app)
+            let browser = Browser(app)
+            try await browser.login("coordinator@example.org")
+            let planted = try #require(browser.cookies["regio-session"])
+            // Someone who knows this id waits for the victim to log in on it.
+            try await browser.login("coordinator@example.org")
+            let fresh = try #require(browser.cookies["regio-session"])
+            #expect(fresh != planted)
+            let attacker = Browser(app)
+            attacker.cookies = ["regio-session": planted]
+            #expect(!(try await attacker.get("/samenwerking").body.string.contains("Uitloggen")))
+            #expect(try await browser.get("/samenwerking").body.string.contains("Uitloggen"))
+        }
+    }
+
     @Test("Create, fail validation with the message beside the field, edit, delete and undo")
     func formFlow() async throws {
         try await withApp { app in

@@ -40,6 +40,12 @@ struct LoginController: RouteCollection {
             return LoginViews.page(email: email, error: "Dit e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze en probeer het opnieuw.",
                                    back: back, context: try await req.pageContext()).response(status: .unauthorized)
         }
+        // A new session id at login: an id someone planted before (session fixation) is
+        // worth nothing afterwards. The old session's data (the flash) moves along.
+        if req.hasSession, let old = req.session.id {
+            try await req.application.sessions.driver.deleteSession(old, for: req).get()
+            req.session.id = nil
+        }
         req.auth.login(user)
         req.session.authenticate(user)
         req.signedIn = try SignedInUser(user)
