@@ -198,13 +198,15 @@ struct FactsheetStore {
 
     /// Checked fields: only a solved barrier of the region gets a factsheet (a Dutch 422
     /// otherwise); the user must be allowed to change that barrier; only the coordinator publishes.
+    static let notYours = "Een factsheet schrijft de coördinator, of een organisatie die bij de belemmering staat."
+
     private func checked(_ input: FactsheetInput, user: SignedInUser, published: Bool) async throws -> FactsheetFields {
         let regionID = try await req.snapshot().regionID
         let (barriers, statuses) = try await barrierStatuses(regionID)
         var fields = try FactsheetFields.validate(input, barrierStatuses: statuses).get()
         let barrier = barriers.first { $0.id == fields.barrierID }
         guard BarrierAccess.mayEdit(user, regionID: regionID, organisations: barrier?.organisationIDs ?? []) else {
-            throw Problem.forbidden("Een factsheet schrijft de coördinator, of een organisatie die bij de belemmering staat.")
+            throw Problem.forbidden(Self.notYours)
         }
         if !CollaborationAccess.isCoordinator(user, regionID: regionID) { fields.published = published }
         return fields
@@ -243,6 +245,12 @@ extension FactsheetStore: RecordStore {
 
     func update(_ id: UUID, with input: FactsheetInput, user: SignedInUser) async throws {
         let model = try await find(id)
+        // Whoever may not change the factsheet's barrier hears so before any field is checked.
+        let regionID = try await req.snapshot().regionID
+        let current = try await BarrierRecord.query(on: req.db).filter(\.$id == model.barrierID).first()
+        guard BarrierAccess.mayEdit(user, regionID: regionID, organisations: current?.organisationIDs ?? []) else {
+            throw Problem.forbidden(Self.notYours)
+        }
         let fields = try await checked(input, user: user, published: model.published)
         try await writer(try await BarrierNames.load(req)).update(model, with: fields, author: user.author, on: req.db)
         await req.regionChanged()

@@ -187,6 +187,10 @@ struct CollectiveStore {
     /// organisation, item and year, so registering again changes it (and takes back a withdrawal).
     func registerDemand(item id: UUID, input: DemandInput, user: SignedInUser) async throws {
         let model = try await item(id)
+        // An editor speaks for their own organisation only: said before any field is checked.
+        guard try await isCoordinator(user) || user.organisationID != nil else {
+            throw Problem.forbidden("Je registreert alleen de vraag van je eigen organisatie.")
+        }
         var input = input
         input.itemId = id.uuidString
         input.withdrawn = nil

@@ -60,8 +60,12 @@ struct LearningRouteController: RouteCollection {
         let id = req.parameters.get("id") == nil ? nil : try req.uuidParameter(what: "Deze leerroute")
         let form = try FormBody(req)
         let input = Self.input(from: form)
-        guard form.string("action") == "save" else { return try await render(req, id: id, input: input, failure: nil, preview: true) }
         let store = LearningRouteStore(req: req)
+        // Someone who may not change this route gets no preview of a change either.
+        if let id {
+            try store.authorise(user, try await store.find(id).fields, parts: try await store.parts(), regionID: try await req.snapshot().regionID)
+        }
+        guard form.string("action") == "save" else { return try await render(req, id: id, input: input, failure: nil, preview: true) }
         return try await FormFlow.submit(req, message: id == nil ? "De leerroute ‘\(input.title ?? "")’ is toegevoegd." : "Je wijzigingen zijn opgeslagen.",
                                          to: { "/leerroutes/\($0.uuidString)" },
                                          save: {
