@@ -26,6 +26,10 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     // gzip for clients that ask for it: maps and lists are text that compresses ~5×.
     app.http.server.configuration.responseCompression = .enabled
     app.middleware = .init()
+    // Outermost, so it counts every answer with its final status (see MetricsMiddleware).
+    app.requestMetrics = RequestMetrics()
+    app.metricsAccess = .fromEnvironment()
+    app.middleware.use(MetricsMiddleware(metrics: app.requestMetrics))
     // Tests log requests at debug: the log-capture test reads them, other runs stay quiet.
     app.middleware.use(RouteLoggingMiddleware(logLevel: app.environment == .testing ? .debug : .info))
     app.middleware.use(SecurityHeadersMiddleware())
@@ -70,7 +74,9 @@ public func prepareDatabase(_ app: Application) async throws {
 }
 
 func routes(_ app: Application) throws {
-    app.get("health") { _ in ["status": "ok"] }
+    // Outside the HTML group: monitors need no session, cookie or CSRF token.
+    try app.register(collection: HealthController())
+    try app.register(collection: MetricsController())
     let html = app.grouped(app.sessions.middleware, User.sessionAuthenticator(), CSRFMiddleware())
     try html.register(collection: LandscapeController())
     try html.register(collection: MapController())

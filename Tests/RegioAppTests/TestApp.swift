@@ -91,6 +91,24 @@ extension Application {
     }
 }
 
+extension Application {
+    /// Sends one request to a real server on 127.0.0.1, for what the in-memory tester
+    /// cannot show (body limits, the peer's address). The port is random below Linux's
+    /// ephemeral range (32768+), where outgoing connections (PostgreSQL, the browser
+    /// tests) take theirs; another one if it is taken after all.
+    func sendOverLoopback(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders = [:], body: ByteBuffer? = nil) async throws -> TestingHTTPResponse {
+        for attempt in 1...5 {
+            do {
+                let tester = try testing(method: .running(hostname: "127.0.0.1", port: Int.random(in: 20_000...32_000)))
+                return try await tester.sendRequest(method, path, headers: headers, body: body)
+            } catch where attempt < 5 && "\(error)".contains("Address already in use") {
+                continue
+            }
+        }
+        preconditionFailure("unreachable: the last attempt returns or throws")
+    }
+}
+
 extension HTTPHeaders {
     static func json(_ extra: HTTPHeaders = [:]) -> HTTPHeaders {
         var h = extra
