@@ -11,23 +11,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.paths = AppPaths.detect(app)
     try DatabaseSetup.use(app, sqlitePath: sqlitePath)
 
-    app.migrations.add(CreateRegions())
-    app.migrations.add(CreateOrganisations())
-    app.migrations.add(CreateInitiatives())
-    app.migrations.add(CreateUsers())
-    app.migrations.add(CreateRecordChanges())
-    app.migrations.add(SessionRecord.migration)
-    app.migrations.add(AddIndexes())
-    app.migrations.add(CreateOverlapJudgements())
-    app.migrations.add(CreateSkillsAndRoles())
-    app.migrations.add(CreateModules())
-    app.migrations.add(CreateLearningRoutes())
-    app.migrations.add(AddOfferRevision())
-    app.migrations.add(CreateLearningPlaces())
-    app.migrations.add(CreateCandidates())
-    app.migrations.add(CreateCollaboration())
-    app.migrations.add(CreateContentCatalogue())
-    app.migrations.add(CreateBarriersAndFunding())
+    app.migrations.add(AppMigrations.all)
 
     let cost = Environment.get("REGIO_BCRYPT_COST").flatMap(Int.init) ?? 12
     app.passwords.use(.bcrypt(cost: cost))
@@ -42,6 +26,10 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     // gzip for clients that ask for it: maps and lists are text that compresses ~5×.
     app.http.server.configuration.responseCompression = .enabled
     app.middleware = .init()
+    // Outermost, so it counts every answer with its final status (see MetricsMiddleware).
+    app.requestMetrics = RequestMetrics()
+    app.metricsAccess = .fromEnvironment()
+    app.middleware.use(MetricsMiddleware(metrics: app.requestMetrics))
     // Tests log requests at debug: the log-capture test reads them, other runs stay quiet.
     app.middleware.use(RouteLoggingMiddleware(logLevel: app.environment == .testing ? .debug : .info))
     app.middleware.use(SecurityHeadersMiddleware())
@@ -61,9 +49,21 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     app.asyncCommands.use(SeedCommand(), as: "seed")
     app.asyncCommands.use(ExportCommand(), as: "export")
     app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(BackupCommand(), as: "backup")
+    app.asyncCommands.use(RestoreCommand(), as: "restore")
     app.asyncCommands.use(LoadDataCommand(), as: "loaddata")
     app.asyncCommands.use(RegionCommand(), as: "region")
     app.asyncCommands.use(BenchCommand(), as: "bench")
+}
+
+/// The app's migrations in order. A restore checks a backup against this list: it must
+/// hold the first and none the app does not know (a backup from a newer version).
+enum AppMigrations {
+    static var all: [any Migration] {
+        [CreateRegions(), CreateOrganisations(), CreateInitiatives(), CreateUsers(), CreateRecordChanges(), SessionRecord.migration,
+         AddIndexes(), CreateOverlapJudgements(), CreateSkillsAndRoles(), CreateModules(), CreateLearningRoutes(), AddOfferRevision(),
+         CreateLearningPlaces(), CreateCandidates(), CreateCollaboration(), CreateContentCatalogue(), CreateBarriersAndFunding()]
+    }
 }
 
 /// Migrates and loads the default region when it is not there yet (first start).
@@ -74,7 +74,9 @@ public func prepareDatabase(_ app: Application) async throws {
 }
 
 func routes(_ app: Application) throws {
-    app.get("health") { _ in ["status": "ok"] }
+    // Outside the HTML group: monitors need no session, cookie or CSRF token.
+    try app.register(collection: HealthController())
+    try app.register(collection: MetricsController())
     let html = app.grouped(app.sessions.middleware, User.sessionAuthenticator(), CSRFMiddleware())
     try html.register(collection: LandscapeController())
     try html.register(collection: MapController())
@@ -118,11 +120,13 @@ enum DatabaseSetup {
     static func use(_ app: Application, sqlitePath: String?) throws {
         if let url = Environment.get("DATABASE_URL"), !url.isEmpty {
             try app.databases.use(.postgres(url: url, sqlLogLevel: sqlLogLevel), as: .psql)
+            app.databaseLocation = .postgres(url: url)
         } else {
             let path = sqlitePath ?? Environment.get("REGIO_SQLITE_PATH") ?? app.paths.data + "regio.sqlite"
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             app.databases.use(.sqlite(.file(path), sqlLogLevel: sqlLogLevel), as: .sqlite)
             app.lifecycle.use(SQLiteTuning())
+            app.databaseLocation = .sqlite(path: path)
         }
     }
 }

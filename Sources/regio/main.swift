@@ -12,6 +12,10 @@ do {
     // `regio` and `regio serve` migrate and load the region on first start.
     let command = env.arguments.dropFirst().first
     if command == nil || command == "serve" {
+        // Boot first, so SQLite is in WAL mode before migrations and seeding open their
+        // connections: every connection then holds the WAL's shared lock while open, which
+        // is how `regio restore` sees that the server runs.
+        try await app.asyncBoot()
         try await prepareDatabase(app)
     }
     try await app.execute()

@@ -8,12 +8,14 @@ import VaporTesting
 
 /// Runs `body` against a fresh app with the region loaded: on its own SQLite file, or
 /// on the PostgreSQL database of `DATABASE_URL` (then one test at a time, on a schema
-/// rebuilt from the migrations).
-func withApp(_ body: (Application) async throws -> Void) async throws {
+/// rebuilt from the migrations). A test that names its own SQLite file keeps it: the
+/// backup tests open the same file again after a restore.
+func withApp(sqlitePath given: String? = nil, _ body: (Application) async throws -> Void) async throws {
     setenv("REGIO_BCRYPT_COST", "4", 1) // fast hashes in tests; production uses 12
     let usesPostgres = !(ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "").isEmpty
     if usesPostgres { await PostgresLock.shared.acquire() }
-    let sqlitePath = NSTemporaryDirectory() + "regio-test-\(UUID().uuidString).sqlite"
+    let sqlitePath = given ?? NSTemporaryDirectory() + "regio-test-\(UUID().uuidString).sqlite"
+    let owned = given == nil
     let app = try await Application.make(.testing)
     app.logger.logLevel = .warning
     do {
@@ -23,15 +25,15 @@ func withApp(_ body: (Application) async throws -> Void) async throws {
         try await body(app)
     } catch {
         try? await app.asyncShutdown()
-        cleanUp(sqlitePath, usesPostgres)
+        cleanUp(owned ? sqlitePath : nil, usesPostgres)
         throw error
     }
     try await app.asyncShutdown()
-    cleanUp(sqlitePath, usesPostgres)
+    cleanUp(owned ? sqlitePath : nil, usesPostgres)
 }
 
-private func cleanUp(_ path: String, _ usesPostgres: Bool) {
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+private func cleanUp(_ path: String?, _ usesPostgres: Bool) {
+    if let path { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
     if usesPostgres { Task { await PostgresLock.shared.release() } }
 }
 
@@ -86,6 +88,24 @@ extension Application {
     func counts() async throws -> (initiatives: Int, organisations: Int, changes: Int) {
         (try await Initiative.query(on: db).withDeleted().count(), try await Organisation.query(on: db).withDeleted().count(),
          try await RecordChange.query(on: db).count())
+    }
+}
+
+extension Application {
+    /// Sends one request to a real server on 127.0.0.1, for what the in-memory tester
+    /// cannot show (body limits, the peer's address). The port is random below Linux's
+    /// ephemeral range (32768+), where outgoing connections (PostgreSQL, the browser
+    /// tests) take theirs; another one if it is taken after all.
+    func sendOverLoopback(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders = [:], body: ByteBuffer? = nil) async throws -> TestingHTTPResponse {
+        for attempt in 1...5 {
+            do {
+                let tester = try testing(method: .running(hostname: "127.0.0.1", port: Int.random(in: 20_000...32_000)))
+                return try await tester.sendRequest(method, path, headers: headers, body: body)
+            } catch where attempt < 5 && "\(error)".contains("Address already in use") {
+                continue
+            }
+        }
+        preconditionFailure("unreachable: the last attempt returns or throws")
     }
 }
 

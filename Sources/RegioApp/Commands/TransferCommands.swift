@@ -31,16 +31,12 @@ struct ExportCommand: AsyncCommand {
         guard (signature.format ?? "json") == "json" else { throw CommandFailure("Onbekend formaat ‘\(signature.format ?? "")’; alleen json wordt ondersteund.") }
         let app = context.application
         try await app.autoMigrate()
-        let console = context.console
-        let export = try await RegionExport.make(regionSlug: signature.region ?? app.defaultRegionSlug, on: app.db) { step, done, total in
-            if signature.output != nil { console.print("Exporteren: \(done)/\(total) \(step)") }
-        }
-        let data = try RegionTransfer.encode(export)
+        let region = signature.region ?? app.defaultRegionSlug
         if let output = signature.output {
-            try data.write(to: URL(fileURLWithPath: output))
-            console.print("Geschreven: \(output) (\(export.organisations.count) organisaties, \(export.initiatives.count) initiatieven, \(export.history.count) wijzigingen)")
+            try await RegionTransfer.write(regionSlug: region, to: output, on: app.db, console: context.console)
         } else {
-            FileHandle.standardOutput.write(data)
+            // No progress lines here: standard output is the JSON itself.
+            FileHandle.standardOutput.write(try RegionTransfer.encode(try await RegionExport.make(regionSlug: region, on: app.db)))
         }
     }
 }
@@ -69,6 +65,17 @@ struct ImportCommand: AsyncCommand {
 }
 
 enum RegionTransfer {
+    /// Writes the region's export to a file with a progress line per step; shared by
+    /// `regio export --output` and `regio backup --format json`. Written to a temporary
+    /// file and renamed, so the file is never half an export.
+    static func write(regionSlug: String, to output: String, on db: any Database, console: any Console) async throws {
+        let export = try await RegionExport.make(regionSlug: regionSlug, on: db) { step, done, total in
+            console.print("Exporteren: \(done)/\(total) \(step)")
+        }
+        try encode(export).write(to: URL(fileURLWithPath: output), options: .atomic)
+        console.print("Geschreven: \(output) (\(export.organisations.count) organisaties, \(export.initiatives.count) initiatieven, \(export.history.count) wijzigingen)")
+    }
+
     static func encode(_ export: RegionExport) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
