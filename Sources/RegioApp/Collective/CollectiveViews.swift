@@ -123,7 +123,7 @@ enum CollectiveViews {
     }
 
     static func detail(_ d: Detail, snapshot: RegionSnapshot, context: PageContext) -> HTML {
-        let i = d.item, f = i.item, id = i.id?.uuidString ?? "", path = "/inhoud/\(id)", p = d.pool
+        let i = d.item, f = i.item, id = i.id?.uuidString ?? "", path = "/inhoud/\(id)"
         return Layout.page(title: f.title, context: context, description: f.description, body: .div(.class("wrap narrow"),
             .nav(.class("breadcrumbs"), .aria("Kruimelpad"), .ol(.li(.a(.href("/inhoud"), "Leerinhoud")), .li(.attribute(named: "aria-current", value: "page"), .text(f.title)))),
             RecordViews.deletedNotice(i.deletedAt, what: "Deze leerinhoud", path: path, canRestore: d.canEdit, csrf: context.csrfToken),
