@@ -169,6 +169,12 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         let response = try await next.respond(to: request)
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "strict-origin-when-cross-origin")
+        // Behind TLS (the proxy says so, or the platform is configured for HTTPS): browsers
+        // keep to HTTPS for a year. Browsers ignore the header on plain HTTP, so a client
+        // that fakes the proxy's header gains nothing.
+        if request.application.secureCookies || request.headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https" {
+            response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains")
+        }
         if response.headers.contentType == .html {
             // Embed pages may be framed by any website; every other page by none.
             let embeddable = response.headers.first(name: "X-Regio-Embeddable") != nil

@@ -117,6 +117,21 @@ struct HTMLFlowTests {
         }
     }
 
+    @Test("Security headers: CSP without unsafe-inline on every page, no framing except the embed, HSTS only behind TLS")
+    func securityHeaders() async throws {
+        try await withApp { app in
+            for path in ["/", "/kaart", "/samenwerking", "/inhoud", "/belemmeringen", "/kandidaat", "/inloggen"] {
+                let res = try await app.testing().sendRequest(.GET, path)
+                let csp = res.headers.first(name: "Content-Security-Policy") ?? ""
+                #expect(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), "\(path): \(csp)")
+                #expect(res.headers.first(name: "X-Content-Type-Options") == "nosniff")
+                #expect(res.headers.first(name: "Strict-Transport-Security") == nil, "no HSTS over plain HTTP")
+            }
+            let behindTLS = try await app.testing().sendRequest(.GET, "/", headers: ["X-Forwarded-Proto": "https"])
+            #expect(behindTLS.headers.first(name: "Strict-Transport-Security")?.hasPrefix("max-age=31536000") == true)
+        }
+    }
+
     @Test("Session fixation: logging in gives a new session id, and the old one signs nobody in")
     func sessionRotatesAtLogin() async throws {
         try await withApp { app in
