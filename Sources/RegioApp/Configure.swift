@@ -117,8 +117,11 @@ enum DatabaseSetup {
     /// only at trace level, which is for development with fictional data, never at debug.
     static let sqlLogLevel: Logger.Level = .trace
 
+    /// PostgreSQL when `DATABASE_URL` is set (and not empty).
+    static var usesPostgres: Bool { !(Environment.get("DATABASE_URL") ?? "").isEmpty }
+
     static func use(_ app: Application, sqlitePath: String?) throws {
-        if let url = Environment.get("DATABASE_URL"), !url.isEmpty {
+        if usesPostgres, let url = Environment.get("DATABASE_URL") {
             try app.databases.use(.postgres(url: url, sqlLogLevel: sqlLogLevel), as: .psql)
             app.databaseLocation = .postgres(url: url)
         } else {

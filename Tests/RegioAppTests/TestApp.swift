@@ -18,6 +18,7 @@ func withApp(sqlitePath given: String? = nil, _ body: (Application) async throws
     let owned = given == nil
     let app = try await Application.make(.testing)
     app.logger.logLevel = .warning
+    app.testSQLitePath = sqlitePath
     do {
         try await configure(app, sqlitePath: sqlitePath)
         if usesPostgres { try await app.autoRevert() }
@@ -35,6 +36,16 @@ func withApp(sqlitePath given: String? = nil, _ body: (Application) async throws
 private func cleanUp(_ path: String?, _ usesPostgres: Bool) {
     if let path { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
     if usesPostgres { Task { await PostgresLock.shared.release() } }
+}
+
+extension Application {
+    private struct TestSQLitePathKey: StorageKey { typealias Value = String }
+
+    /// The SQLite file of a test app (a second app on it acts as a second instance).
+    var testSQLitePath: String? {
+        get { storage[TestSQLitePathKey.self] }
+        set { storage[TestSQLitePathKey.self] = newValue }
+    }
 }
 
 /// Serialises tests that share the one PostgreSQL database.

@@ -5,12 +5,15 @@ import Vapor
 /// `regio seed`: migrate and load the region's facts if they are not there yet.
 struct SeedCommand: AsyncCommand {
     struct Signature: CommandSignature {}
-    var help: String { "Laadt de gegevens van de regio (eenmalig; een bestaande regio blijft ongemoeid)." }
+    var help: String { "Laadt de gegevens van de regio en de vaardighedentaxonomie (eenmalig; wat er al staat blijft ongemoeid)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await app.autoMigrate()
         let loaded = try await Seeder(paths: app.paths, logger: app.logger).seedIfNeeded(on: app.db, slug: app.defaultRegionSlug)
+        // The skills taxonomy too, as `serve` does on first start: after `regio seed` several
+        // instances can start at once and find nothing left to load (they would race).
+        try await TaxonomySeeder(paths: app.paths, logger: app.logger).seedIfNeeded(on: app.db)
         context.console.print(loaded ? "Regio geladen." : "De regio stond er al; niets veranderd.")
     }
 }

@@ -121,16 +121,28 @@ actor RevisionedCache<Value: Sendable> {
 ///
 /// Reads check the region's revision at most once per `revalidateAfter`: writes on this
 /// instance invalidate at once, writes on another instance are seen within that time.
+/// A snapshot itself is never trusted longer than its revision: the revision is in the
+/// database, so every instance rebuilds after any instance's write.
 actor RegionSnapshotCache {
-    static let revalidateAfter: TimeInterval = 1
+    /// On PostgreSQL every request reads the revision (one indexed row): several instances
+    /// share the database, and a write on one must show on the next request to any other —
+    /// nginx sends the redirect after a form to whichever instance is next. On SQLite one
+    /// process owns the file and invalidates at once on its own writes; only a command-line
+    /// import is seen up to a second late, and the read per request is saved.
+    static func revalidateAfter(postgres: Bool) -> TimeInterval { postgres ? 0 : 1 }
 
+    let revalidateAfter: TimeInterval
     private let snapshots = RevisionedCache<RegionSnapshot>()
     private var checked: [String: (id: UUID, at: Date)] = [:]
+
+    init(revalidateAfter: TimeInterval = RegionSnapshotCache.revalidateAfter(postgres: DatabaseSetup.usesPostgres)) {
+        self.revalidateAfter = revalidateAfter
+    }
 
     /// The snapshot of the region called `slug`, without a database round trip when it
     /// was checked moments ago.
     func snapshot(slug: String, on db: any Database) async throws -> RegionSnapshot? {
-        if let recent = checked[slug], Date().timeIntervalSince(recent.at) < Self.revalidateAfter, let cached = await snapshots.cached(recent.id) {
+        if let recent = checked[slug], Date().timeIntervalSince(recent.at) < revalidateAfter, let cached = await snapshots.cached(recent.id) {
             return cached
         }
         guard let region = try await Region.query(on: db).filter(\.$slug == slug).first() else { return nil }
@@ -155,10 +167,13 @@ extension Application {
     private struct SnapshotCacheKey: StorageKey { typealias Value = RegionSnapshotCache }
 
     var regionSnapshots: RegionSnapshotCache {
-        if let cache = storage[SnapshotCacheKey.self] { return cache }
-        let cache = RegionSnapshotCache()
-        storage[SnapshotCacheKey.self] = cache
-        return cache
+        get {
+            if let cache = storage[SnapshotCacheKey.self] { return cache }
+            let cache = RegionSnapshotCache()
+            storage[SnapshotCacheKey.self] = cache
+            return cache
+        }
+        set { storage[SnapshotCacheKey.self] = newValue }
     }
 }
 
