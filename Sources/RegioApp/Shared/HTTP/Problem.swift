@@ -55,10 +55,11 @@ struct RegioErrorMiddleware: AsyncMiddleware {
             if problem.status.code >= 500 {
                 request.logger.report(error: error)
             }
-            if request.url.path.hasPrefix("/api/") {
-                return Self.json(problem)
+            let response = request.url.path.hasPrefix("/api/") ? Self.json(problem) : ErrorPage.response(problem, request: request)
+            if problem.status == .serviceUnavailable {
+                response.headers.replaceOrAdd(name: .retryAfter, value: String(DatabaseOutage.retryAfter))
             }
-            return ErrorPage.response(problem, request: request)
+            return response
         }
     }
 
@@ -83,6 +84,8 @@ struct RegioErrorMiddleware: AsyncMiddleware {
             return Problem(status: .badRequest, title: "Ongeldige invoer", detail: "De gegevens konden niet worden gelezen: controleer de velden en hun typen.")
         case let abort as any AbortError:
             return dutch(abort.status, reason: abort.reason)
+        case let error where DatabaseOutage.kind(of: error) != nil:
+            return DatabaseOutage.problem(for: error)!
         default:
             return Problem(status: .internalServerError, title: "Er ging iets mis",
                            detail: "Er ging aan onze kant iets mis. Probeer het later opnieuw; blijft het misgaan, meld het dan bij de coördinator.")
