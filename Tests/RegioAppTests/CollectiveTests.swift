@@ -43,6 +43,9 @@ struct CollectiveTests {
             #expect(try await Self.demand(coordinator, path, organisation: ids.b, quantity: "25").status == .seeOther)
             #expect(try await Self.demand(coordinator, path, organisation: ids.c, quantity: "10").status == .seeOther)
             // 75 seats × € 120 = € 9.000; tier 50 → 5 %: € 450 saving (hand-checked).
+            // The suppliers' list is searchable by name.
+            #expect(try await app.testing().sendRequest(.GET, "/leveranciers?q=leerfabriek").body.string.contains("1 leverancier"))
+            #expect(try await app.testing().sendRequest(.GET, "/leveranciers?q=vrachtwagen").body.string.contains("Geen leveranciers met deze woorden"))
             let pooled = try await coordinator.get("/inkoop").body.string
             #expect(pooled.contains("Fictieve Leerfabriek BV") && pooled.contains("75 plekken"), "\(pooled.prefix(3000))")
             #expect(pooled.contains("5% vanaf 50") && pooled.contains("€ 9.000,00") && pooled.contains("€ 8.550,00") && pooled.contains("€ 450,00"))

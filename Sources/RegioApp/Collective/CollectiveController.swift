@@ -208,9 +208,11 @@ struct CollectiveController: RouteCollection {
     }
 
     private func renderSuppliers(_ req: Request, input: SupplierInput, failure: ValidationFailure?) async throws -> Response {
-        let store = CollectiveStore(req: req)
+        let store = CollectiveStore(req: req), text = try WordSearch.text(req)
         let counts = Dictionary(grouping: try await store.items(), by: \.supplierID).mapValues(\.count)
-        return CollectiveViews.suppliers(try await store.suppliers(), counts: counts, input: input, errors: FormErrors(failure: failure),
+        let terms = DutchText.searchTerms(text)
+        let found = try await store.suppliers().filter { WordSearch.matches(terms, [$0.name, $0.website ?? ""]) }
+        return CollectiveViews.suppliers(found, text: text, page: try CollaborationPaging.page(req), counts: counts, input: input, errors: FormErrors(failure: failure),
                                          canAdd: try await store.isCoordinator(req.signedIn), context: try await req.pageContext())
             .response(status: failure == nil ? .ok : .unprocessableEntity)
     }

@@ -274,18 +274,24 @@ enum CollectiveViews {
                      .forEach(modules) { m in .choice(m.0, m.1, selected: selected.contains(m.0)) }))
     }
 
-    static func suppliers(_ suppliers: [SupplierRecord], counts: [UUID: Int], input: SupplierInput, errors: FormErrors, canAdd: Bool, context: PageContext) -> HTML {
-        Layout.page(title: "Leveranciers", context: context, body: .div(.class("wrap"),
+    static func suppliers(_ suppliers: [SupplierRecord], text: String, page: Int, counts: [UUID: Int], input: SupplierInput, errors: FormErrors, canAdd: Bool,
+                          context: PageContext) -> HTML {
+        let (shown, page, pageCount) = CollaborationPaging.paged(suppliers, page: page)
+        let query = text.isEmpty ? [] : [("q", text)]
+        return Layout.page(title: "Leveranciers", context: context, body: .div(.class("wrap"),
             menu(current: "/leveranciers"),
             .h1("Leveranciers"),
-            suppliers.isEmpty ? .div(.class("empty-state"), .h3("Nog geen leveranciers"))
+            BarrierSection.searchForm(action: "/leveranciers", text: text, label: "Zoek op naam", filters: []),
+            .h2(.id("resultaten"), .text(Components.count(suppliers.count, "leverancier", "leveranciers"))),
+            suppliers.isEmpty ? .div(.class("empty-state"), .h3(.text(text.isEmpty ? "Nog geen leveranciers" : "Geen leveranciers met deze woorden")))
             : .div(.class("table-scroll"), .table(.class("data-table"),
                 .caption(.class("visually-hidden"), "Leveranciers, op naam"),
                 .thead(.tr(col("Leverancier"), col("Website"), col("Items", num: true))),
-                .tbody(.forEach(suppliers) { s in
+                .tbody(.forEach(shown) { s in
                     .tr(.td(.text(s.name)), .td(.unwrap(s.website, { .a(.href($0.attributeEscaped), .text($0)) }, else: .text("—"))),
                         .td(.class("num"), .a(.href("/inhoud?q=\(s.name.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? "")".attributeEscaped), .text(String(counts[s.id ?? UUID()] ?? 0)))))
                 }))),
+            Components.pagination(path: "/leveranciers", parameters: query, page: page, pageCount: pageCount, total: suppliers.count, noun: "leveranciers"),
             .if(canAdd, .section(.class("panel"), .aria("Leverancier toevoegen"),
                 .h2("Leverancier toevoegen"), errors.summary(),
                 .form(.method(.post), .action("/leveranciers"), .class("record-form"), .novalidate(), Layout.csrfField(context.csrfToken),
