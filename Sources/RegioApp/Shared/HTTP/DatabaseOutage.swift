@@ -1,3 +1,4 @@
+import AsyncKit
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
@@ -44,6 +45,9 @@ enum DatabaseOutage {
                 return nil
             }
         case is NIOConnectionError, is ChannelError:
+            return .unavailable
+        case is ConnectionPoolTimeoutError, is ConnectionPoolError:
+            // No connection within the pool's time: the database is restarting or overloaded.
             return .unavailable
         default:
             return nil
