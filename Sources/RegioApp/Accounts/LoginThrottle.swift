@@ -48,10 +48,25 @@ struct LoginThrottle {
 }
 
 extension Request {
-    /// The client's address, for the login throttle.
+    /// The client's address for the per-address throttle. `X-Forwarded-For` counts only
+    /// when the connection comes from our own proxy (loopback or a private network): a
+    /// client that reaches the server directly cannot choose a fresh address per try.
     var clientAddress: String {
-        headers.first(name: "X-Forwarded-For")?.split(separator: ",").first.map { String($0).trimmingCharacters(in: .whitespaces) }
-            ?? remoteAddress?.ipAddress ?? "onbekend"
+        let peer = remoteAddress?.ipAddress
+        if peer.map(ClientAddress.isProxy) ?? false,
+           let forwarded = headers.first(name: "X-Forwarded-For")?.split(separator: ",").first?.trimmingCharacters(in: .whitespaces), !forwarded.isEmpty {
+            return forwarded
+        }
+        return peer ?? "onbekend"
+    }
+}
+
+enum ClientAddress {
+    /// Loopback and private ranges (RFC 1918, IPv6 unique local): where a proxy of ours runs.
+    static func isProxy(_ ip: String) -> Bool {
+        if ip == "::1" || ip.hasPrefix("127.") || ip.hasPrefix("10.") || ip.hasPrefix("192.168.") || ip.lowercased().hasPrefix("fd") { return true }
+        let parts = ip.split(separator: ".").compactMap { Int($0) }
+        return parts.count == 4 && parts[0] == 172 && (16...31).contains(parts[1])
     }
 }
 
