@@ -76,3 +76,15 @@ enum CollaborationViews {
         }
     }
 }
+
+/// What the form of a versioned record (a coalition, an action) shows: the record's id
+/// and the version the user started from (for optimistic locking), what they typed, the
+/// messages, a conflict with a later save when there is one, and whether they may publish.
+struct VersionedFormState<Input> {
+    var id: UUID?
+    var version: Int?
+    var input: Input
+    var errors: FormErrors
+    var conflict: Node<HTML.BodyContext> = .empty
+    var mayPublish: Bool
+}

@@ -154,14 +154,7 @@ enum ActionViews {
                 .div(.class("form-actions"), .button(.type(.submit), .class("button"), "Voortgang melden"))))
     }
 
-    struct FormState {
-        var id: UUID?
-        var version: Int?
-        var input: ActionInput
-        var errors: FormErrors
-        var conflict: Node<HTML.BodyContext> = .empty
-        var mayPublish: Bool
-    }
+    typealias FormState = VersionedFormState<ActionInput>
 
     static func form(_ s: FormState, names: CollaborationNames, context: PageContext) -> HTML {
         let title = s.id == nil ? "Actie toevoegen" : "Actie bewerken"

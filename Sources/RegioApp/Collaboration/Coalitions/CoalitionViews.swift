@@ -134,14 +134,7 @@ enum CoalitionViews {
             .if(!units.isEmpty, .div(.class("chart-wrap"), .raw(CollaborationCharts.purposeCase(summary, title: "Inbreng en opbrengst per belanghebbende, per eenheid")))))
     }
 
-    struct FormState {
-        var id: UUID?
-        var version: Int?
-        var input: CoalitionInput
-        var errors: FormErrors
-        var conflict: Node<HTML.BodyContext> = .empty
-        var mayPublish: Bool
-    }
+    typealias FormState = VersionedFormState<CoalitionInput>
 
     static func form(_ s: FormState, names: CollaborationNames, context: PageContext) -> HTML {
         let title = s.id == nil ? "Coalitie toevoegen" : "Coalitie bewerken"
