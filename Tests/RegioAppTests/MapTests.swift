@@ -62,6 +62,36 @@ struct MapPageTests {
     }
 }
 
+@Suite("The map's SVG answered from memory")
+struct MapDownloadCacheTests {
+    @Test("The same SVG comes from memory with the same ETag and headers; a write shows in the next answer")
+    func cachedUntilWrite() async throws {
+        try await withApp { app in
+            let url = "/kaart.svg?municipality=GM0307"
+            let first = try await app.testing().sendRequest(.GET, url)
+            let second = try await app.testing().sendRequest(.GET, url)
+            let tag = try #require(first.headers.first(name: .eTag))
+            #expect(second.headers.first(name: .eTag) == tag && second.body.string == first.body.string)
+            #expect(second.headers.contentType?.subType == "svg+xml")
+            #expect(second.headers.first(name: .contentDisposition) == first.headers.first(name: .contentDisposition))
+            #expect(second.headers.first(name: .contentDisposition)?.contains("kaart-utrechtzorg.svg") == true)
+            #expect(first.body.string.contains("Amersfoort: 0 initiatieven"))
+            let unchanged = try await app.testing().sendRequest(.GET, url, headers: ["If-None-Match": tag])
+            #expect(unchanged.status == .notModified && unchanged.body.readableBytes == 0)
+
+            // A new initiative in Amersfoort bumps the revision: the next answer counts it.
+            try await TestUsers.coordinator(app)
+            let amerpoort = try await app.organisationID(named: "Amerpoort")
+            let created = try await app.testing().sendRequest(.POST, "/api/v1/initiatives", headers: .json(TestUsers.basic("coordinator@example.org")),
+                body: ByteBuffer(string: #"{"name":"Fictief leerplein Amersfoort","participants":[{"organisationId":"\#(amerpoort.uuidString)","role":"lead"}],"municipalityCodes":["GM0307"],"kind":"programme"}"#))
+            #expect(created.status == .created)
+            let after = try await app.testing().sendRequest(.GET, url, headers: ["If-None-Match": tag])
+            #expect(after.status == .ok && after.headers.first(name: .eTag) != tag)
+            #expect(after.body.string.contains("Amersfoort: 1 initiatief"))
+        }
+    }
+}
+
 /// Parses text as XML, so a downloaded SVG is known to open in other programs.
 enum XMLDocumentCheck {
     static func isWellFormed(_ text: String) throws -> Bool {

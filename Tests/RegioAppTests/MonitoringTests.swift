@@ -19,6 +19,22 @@ struct MonitoringTests {
         }
     }
 
+    @Test("/health/live answers without the database, also when the database is gone")
+    func live() async throws {
+        try await withApp { app in
+            try await app.asyncBoot()
+            let own: DatabaseID
+            if case .postgres = app.databaseLocation { own = .psql } else { own = .sqlite }
+            try app.databases.use(.postgres(url: "postgres://regio:geheim@127.0.0.1:1/regio"), as: DatabaseID(string: "onbereikbaar"), isDefault: true)
+            let res = try await app.testing().sendRequest(.GET, "/health/live")
+            let deep = try await app.testing().sendRequest(.GET, "/health")
+            app.databases.default(to: own)
+            #expect(res.status == .ok && res.body.string == "ok\n")
+            #expect(res.headers.cacheControl?.noStore == true)
+            #expect(deep.status == .serviceUnavailable)
+        }
+    }
+
     @Test("/health is 503 with a short Dutch reason when the database cannot be reached")
     func unhealthy() async throws {
         try await withApp { app in

@@ -77,9 +77,14 @@ struct MapController: RouteCollection {
             headers.contentDisposition = .init(.attachment, filename: "kaart-leerplekken-\(state.snapshot.slug).svg")
             return Response(status: .ok, headers: headers, body: .init(string: MapViews.svg(state.map, layer: state.layer(path: "/kaart"), standalone: true)))
         }
-        let state = try await Self.state(req)
-        headers.contentDisposition = .init(.attachment, filename: "kaart-\(state.snapshot.slug).svg")
-        return Response(status: .ok, headers: headers, body: .init(string: MapViews.svg(state, path: "/kaart", standalone: true)))
+        // The initiatives layer depends only on the region's revision, the day and the
+        // URL, so it is drawn once per revision; the places layer is not in the revision.
+        let snapshot = try await req.snapshot()
+        return try await req.application.responseCache.respond(req, version: "\(snapshot.revision)-\(LandscapeController.today.iso)") {
+            let state = try await Self.state(req)
+            headers.contentDisposition = .init(.attachment, filename: "kaart-\(state.snapshot.slug).svg")
+            return Response(status: .ok, headers: headers, body: .init(string: MapViews.svg(state, path: "/kaart", standalone: true)))
+        }
     }
 
     /// The site's own address, for the embed snippet.

@@ -6,11 +6,19 @@ extension Response {
     /// has this version (If-None-Match).
     func withETag(for req: Request) -> Response {
         guard let data = body.data else { return self }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a: cheap, stable, good enough to compare versions
-        data.withUnsafeBytes { bytes in
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        }
-        let tag = "\"\(String(hash, radix: 16))\""
+        return withETag(Self.entityTag(of: data), for: req)
+    }
+
+    /// The strong ETag of these bytes. FNV-1a: cheap, stable, good enough to compare versions.
+    static func entityTag(of bytes: some Sequence<UInt8>) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return "\"\(String(hash, radix: 16))\""
+    }
+
+    /// Adds `tag` (computed earlier, e.g. kept with a cached answer) and answers 304 when
+    /// the client already has this version.
+    func withETag(_ tag: String, for req: Request) -> Response {
         headers.replaceOrAdd(name: .eTag, value: tag)
         headers.replaceOrAdd(name: .cacheControl, value: "no-cache")
         let sent = req.headers[.ifNoneMatch].flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }

@@ -2,12 +2,18 @@ import Foundation
 import NIOConcurrencyHelpers
 import Vapor
 
-/// Recently sent JSON list answers, per region revision: the same question (the first
-/// page, a popular filter, an embedded map) is answered from memory until the region
-/// changes. Any write bumps the revision, so a cached answer is never stale.
+/// Recently sent answers (the list API, the map's SVG), per region revision: the same
+/// question (the first page, a popular filter, an embedded map) is answered from memory
+/// until the region changes. Any write bumps the revision, so a cached answer is never
+/// stale. A hit costs no rendering and no hashing: the ETag is kept with the bytes.
 /// `REGIO_RESPONSE_CACHE=0` turns it off (used to measure the uncached path).
 final class ResponseCache: Sendable {
-    struct Entry: Sendable { var body: ByteBuffer; var contentType: HTTPMediaType }
+    struct Entry: Sendable {
+        var body: ByteBuffer
+        /// The headers the answer was made with (type, download name), replayed on a hit.
+        var headers: HTTPHeaders
+        var entityTag: String
+    }
 
     private struct State {
         var entries: [String: (entry: Entry, used: UInt64)] = [:]
@@ -50,15 +56,17 @@ final class ResponseCache: Sendable {
     func respond(_ req: Request, version: String, make: () async throws -> Response) async throws -> Response {
         let key = "\(req.regionSlug)|\(version)|\(req.url.path)?\(req.url.query ?? "")"
         if let hit = get(key) {
-            var headers = HTTPHeaders()
-            headers.contentType = hit.contentType
-            return Response(status: .ok, headers: headers, body: .init(buffer: hit.body)).withETag(for: req)
+            return Response(status: .ok, headers: hit.headers, body: .init(buffer: hit.body)).withETag(hit.entityTag, for: req)
         }
         let response = try await make()
-        if response.status == .ok, let buffer = response.body.buffer, let type = response.headers.contentType {
-            put(key, Entry(body: buffer, contentType: type))
+        guard response.status == .ok, let buffer = response.body.buffer else { return response.withETag(for: req) }
+        let tag = Response.entityTag(of: buffer.readableBytesView)
+        var kept = HTTPHeaders()
+        for name in [HTTPHeaders.Name.contentType, .contentDisposition] {
+            for value in response.headers[name] { kept.add(name: name, value: value) }
         }
-        return response.withETag(for: req)
+        put(key, Entry(body: buffer, headers: kept, entityTag: tag))
+        return response.withETag(tag, for: req)
     }
 }
 
