@@ -55,6 +55,17 @@ struct InstanceTests {
         }
     }
 
+    @Test("How often the revision is read: every request on PostgreSQL, once a second on SQLite, or what REGIO_REVISION_CHECK_SECONDS says")
+    func revisionCheckPolicy() {
+        #expect(RegionSnapshotCache.revalidateAfter(postgres: true, override: nil) == 0)
+        #expect(RegionSnapshotCache.revalidateAfter(postgres: false, override: nil) == 1)
+        #expect(RegionSnapshotCache.revalidateAfter(postgres: false, override: "0") == 0)
+        #expect(RegionSnapshotCache.revalidateAfter(postgres: true, override: "2.5") == 2.5)
+        // Nonsense keeps the default rather than caching forever or never.
+        #expect(RegionSnapshotCache.revalidateAfter(postgres: false, override: "-1") == 1)
+        #expect(RegionSnapshotCache.revalidateAfter(postgres: false, override: "snel") == 1)
+    }
+
     @Test("`regio seed` loads the skills taxonomy too, so instances started after it have nothing left to load at once")
     func seedCommandLoadsTaxonomy() async throws {
         try await withApp { app in

@@ -129,7 +129,12 @@ actor RegionSnapshotCache {
     /// nginx sends the redirect after a form to whichever instance is next. On SQLite one
     /// process owns the file and invalidates at once on its own writes; only a command-line
     /// import is seen up to a second late, and the read per request is saved.
-    static func revalidateAfter(postgres: Bool) -> TimeInterval { postgres ? 0 : 1 }
+    /// `REGIO_REVISION_CHECK_SECONDS` overrides this: `0` for several processes on one
+    /// SQLite file (`scripts/cluster/run` with SQLite), so none of them answers stale.
+    static func revalidateAfter(postgres: Bool, override: String? = Environment.get("REGIO_REVISION_CHECK_SECONDS")) -> TimeInterval {
+        if let override, let seconds = TimeInterval(override), seconds.isFinite, seconds >= 0 { return seconds }
+        return postgres ? 0 : 1
+    }
 
     let revalidateAfter: TimeInterval
     private let snapshots = RevisionedCache<RegionSnapshot>()
