@@ -3,15 +3,19 @@ import Foundation
 import RegioCore
 import Vapor
 
-/// `regio loaddata --initiatives 10000 --organisations 500`: adds fictional records to the
-/// default region for demos and load tests, with a progress line. Never use it on a
-/// database with real data: every name starts with "Fictief".
+/// `regio loaddata --initiatives 10000 --organisations 500 [--modules 5000 --routes 1000]`:
+/// adds fictional records to the default region for demos and load tests, with a progress
+/// line. Never use it on a database with real data: every name starts with "Fictief".
 struct LoadDataCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "initiatives", help: "Aantal fictieve initiatieven (standaard 10000)")
         var initiatives: Int?
         @Option(name: "organisations", help: "Aantal fictieve organisaties (standaard 500)")
         var organisations: Int?
+        @Option(name: "modules", help: "Aantal fictieve modules, van 200 fictieve aanbieders (standaard 0)")
+        var modules: Int?
+        @Option(name: "routes", help: "Aantal fictieve leerroutes over die modules (standaard 0)")
+        var routes: Int?
     }
     var help: String { "Voegt fictieve organisaties en initiatieven toe (demo en belastingtests)." }
 
@@ -19,8 +23,12 @@ struct LoadDataCommand: AsyncCommand {
         let app = context.application
         try await prepareDatabase(app)
         let initiatives = signature.initiatives ?? 10_000, organisations = signature.organisations ?? 500
+        let modules = signature.modules ?? 0, routes = signature.routes ?? 0
         guard (0...1_000_000).contains(initiatives), (1...100_000).contains(organisations) else {
             throw CommandFailure("Kies 0 tot 1.000.000 initiatieven en 1 tot 100.000 organisaties.")
+        }
+        guard (0...1_000_000).contains(modules), (0...1_000_000).contains(routes), routes == 0 || modules >= 2 else {
+            throw CommandFailure("Kies 0 tot 1.000.000 modules en leerroutes; leerroutes hebben minstens 2 modules nodig.")
         }
         guard let region = try await Region.query(on: app.db).filter(\.$slug == app.defaultRegionSlug).first() else {
             throw CommandFailure("Regio niet gevonden.")
@@ -62,6 +70,11 @@ struct LoadDataCommand: AsyncCommand {
             progress("Initiatieven", made, initiatives)
         }
         try await HistoryWriter.bumpRevision(regionID, on: app.db)
-        console.success("Klaar: \(orgIDs.count) fictieve organisaties en \(made) fictieve initiatieven toegevoegd.")
+        if modules > 0 {
+            await app.regionSnapshots.invalidate(app.defaultRegionSlug)
+            let offer = try await FictionalOfferLoad(app: app, console: console)
+            try await offer.importAll(offer.csv(modules: modules, routes: routes), modules: modules, routes: routes)
+        }
+        console.success("Klaar: \(orgIDs.count) fictieve organisaties, \(made) fictieve initiatieven, \(modules) fictieve modules en \(routes) fictieve leerroutes toegevoegd.")
     }
 }

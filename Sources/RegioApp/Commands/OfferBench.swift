@@ -34,38 +34,20 @@ struct OfferBench {
         try await prepareDatabase(app)
         let database = (Environment.get("DATABASE_URL") ?? "").isEmpty ? "SQLite (\(sqlitePath))" : "PostgreSQL (DATABASE_URL)"
         console.print("Database: \(database)")
-        guard var snapshot = try await app.regionSnapshots.snapshot(slug: app.defaultRegionSlug, on: app.db) else { throw CommandFailure("Regio niet gevonden.") }
-        // Fictional providers only: no real organisation is said to offer fictional modules.
-        let providers = (0..<200).map { Organisation(id: UUID(), regionID: snapshot.regionID, fields: OrganisationFields(name: "Fictieve aanbieder \($0 + 1)")) }
-        try await providers.create(on: app.db)
-        try await HistoryWriter.bumpRevision(snapshot.regionID, on: app.db)
-        await app.regionSnapshots.invalidate(app.defaultRegionSlug)
-        snapshot = try await app.regionSnapshots.snapshot(slug: app.defaultRegionSlug, on: app.db)!
-        let skills = try await SkillRecord.query(on: app.db).filter(\.$region.$id == snapshot.regionID).all().map(\.key)
-        let roles = try await RoleRecord.query(on: app.db).filter(\.$region.$id == snapshot.regionID).all().map(\.role)
-        let generator = FictionalOffer(skills: skills, roles: roles, municipalityCodes: snapshot.municipalities.map(\.code),
-                                       organisations: providers.compactMap(\.id), targetGroups: Array(snapshot.vocabulary.targetGroups))
-
-        let moduleIDs = (0..<modules).map { _ in UUID() }
-        let moduleCSV = CSV.encode(header: ModuleCSV.header, rows: moduleIDs.enumerated().map { ModuleCSV.row(id: $1, generator.module($0)) })
-        let routeCSV = CSV.encode(header: LearningRouteCSV.header, rows: (0..<routes).map { LearningRouteCSV.row(id: UUID(), generator.route($0, moduleIDs: moduleIDs)) })
+        var load = try await FictionalOfferLoad(app: app, console: console)
+        let (skills, roles) = (load.skills, load.roles)
+        let files = load.csv(modules: modules, routes: routes)
         console.print(String(format: "Gegenereerd: %d modules (%.1f MB CSV), %d leerroutes (%.1f MB CSV)",
-                             modules, Double(moduleCSV.utf8.count) / 1e6, routes, Double(routeCSV.utf8.count) / 1e6))
+                             modules, Double(files.modules.utf8.count) / 1e6, routes, Double(files.routes.utf8.count) / 1e6))
 
-        let console = self.console
-        let importer = { (what: String) in
-            OfferImporter(db: app.db, snapshot: snapshot, author: .system("regio bench offer (fictief)"),
-                          progress: { done, total in if done % 10_000 < OfferImporter.batchSize || done == total { console.print("\(what): \(done)/\(total)") } })
-        }
         // The dry run reads and checks every row and writes nothing: the import's cost without the writing.
-        let (_, checkSeconds) = try await Self.seconds { try await importer("Modules controleren").run(.modules, .csv(moduleCSV), mode: .dryRun) }
-        let (moduleReport, moduleSeconds) = try await Self.seconds { try await importer("Modules importeren").run(.modules, .csv(moduleCSV), mode: .allOrNothing) }
-        guard moduleReport.created == modules, moduleReport.errors.isEmpty else { throw CommandFailure("Module-import mislukt: \(moduleReport.errors.prefix(3))") }
-        let (routeReport, routeSeconds) = try await Self.seconds { try await importer("Leerroutes importeren").run(.routes, .csv(routeCSV), mode: .allOrNothing) }
-        guard routeReport.created == routes, routeReport.errors.isEmpty else { throw CommandFailure("Route-import mislukt: \(routeReport.errors.prefix(3))") }
+        let (_, checkSeconds) = try await Self.seconds { try await load.importer("Modules controleren").run(.modules, .csv(files.modules), mode: .dryRun) }
+        let (moduleReport, moduleSeconds) = try await Self.seconds { try await load.importer("Modules importeren").run(.modules, .csv(files.modules), mode: .allOrNothing) }
+        try FictionalOfferLoad.requireComplete(moduleReport, modules, "Module-import")
+        let (routeReport, routeSeconds) = try await Self.seconds { try await load.importer("Leerroutes importeren").run(.routes, .csv(files.routes), mode: .allOrNothing) }
+        try FictionalOfferLoad.requireComplete(routeReport, routes, "Route-import")
 
-        await app.regionSnapshots.invalidate(app.defaultRegionSlug)
-        snapshot = try await app.regionSnapshots.snapshot(slug: app.defaultRegionSlug, on: app.db)!
+        let snapshot = try await load.reload()
         let current = snapshot
         let (catalogue, buildSeconds) = try await Self.seconds { try await app.offerCatalogues.catalogue(for: current, on: app.db) }
         console.print(String(format: "Catalogus gebouwd: %d items in %.2f s", catalogue.entries.count, buildSeconds))
