@@ -34,7 +34,10 @@ struct AuthorisationMatrixTests {
     }
 
     /// A record of every kind, owned by organisation A (or the region), made by the coordinator.
-    static func fixture(_ app: Application, _ ids: CollaborationTests.Ids) async throws -> Fixture {
+    /// `text` goes into their names, titles and texts (the markup test puts markup there).
+    static func fixture(_ app: Application, _ ids: CollaborationTests.Ids, text: String = "Matrix") async throws -> Fixture {
+        // As it must stand inside a JSON string.
+        let t = String(String(decoding: try JSONEncoder().encode(text), as: UTF8.self).dropFirst().dropLast())
         func post(_ path: String, _ json: String) async throws -> UUID {
             let res = try await CollaborationTests.post(app, path, json)
             #expect(res.status == .created, "\(path): \(res.body.string.prefix(400))")
@@ -45,25 +48,26 @@ struct AuthorisationMatrixTests {
             }
             return created.id
         }
-        let initiative = try await post("/api/v1/initiatives", #"{"name":"Fictief initiatief Matrix","kind":"programme","wholeRegion":true,"participants":[{"organisationId":"\#(ids.a)","role":"lead"}]}"#)
-        let module = try await post("/api/v1/modules", #"{"title":"Fictieve module Matrix","providerId":"\#(ids.a)","skills":[{"skill":"tillen-en-transfers","level":2}],"hours":16,"form":"klassikaal","municipalityCodes":["GM0344"]}"#)
-        let route = try await post("/api/v1/learning-routes", #"{"title":"Fictieve route Matrix","roleKey":"helpende-zorg-en-welzijn","hoursPerWeek":24,"employerIds":["\#(ids.a)"],"steps":[{"moduleId":"\#(module)"}]}"#)
+        let initiative = try await post("/api/v1/initiatives", #"{"name":"Fictief initiatief \#(t)","goal":"Doel \#(t)","kind":"programme","wholeRegion":true,"participants":[{"organisationId":"\#(ids.a)","role":"lead"}]}"#)
+        let module = try await post("/api/v1/modules", #"{"title":"Fictieve module \#(t)","description":"Over \#(t)","providerId":"\#(ids.a)","skills":[{"skill":"tillen-en-transfers","level":2}],"hours":16,"form":"klassikaal","municipalityCodes":["GM0344"]}"#)
+        let route = try await post("/api/v1/learning-routes", #"{"title":"Fictieve route \#(t)","roleKey":"helpende-zorg-en-welzijn","hoursPerWeek":24,"employerIds":["\#(ids.a)"],"steps":[{"moduleId":"\#(module)"}]}"#)
         let place = try await post("/api/v1/learning-places", #"{"organisationId":"\#(ids.a)","municipalityCode":"GM0344","kind":"bbl-plek","count":2,"supervisionCapacity":2,"startDate":"2026-09-01","endDate":"2027-07-15"}"#)
-        let session = try await post("/api/v1/development-sessions", #"{"date":"2026-10-01","title":"Fictieve sessie Matrix","question":"Hoe?","participantCount":"3","ideas":["Idee"]}"#)
-        let coalition = try await CollaborationTests.coalition(app, ids)
-        let action = try await CollaborationTests.action(app, coalition: coalition)
-        let update = try await post("/api/v1/actions/\(action)/updates", #"{"date":"2026-11-01","text":"Begonnen","status":"lopend","version":"1"}"#)
-        let review = try await post("/api/v1/progress-reviews", #"{"coalitionId":"\#(coalition)","date":"2026-11-02","scores":{"gedeelde-ambitie":"3","eigenaarschap":"3","samenwerking":"3","resultaten":"2","borging":"2","leren-en-bijsturen":"4"},"narrative":"Fictief"}"#)
-        let scheme = try await post("/api/v1/funding-schemes", #"{"name":"Fictieve regeling Matrix","funder":"Fictief Fonds"}"#)
-        let barrier = try await BarrierTests.barrier(app, organisation: ids.a, status: "opgelost-binnen-de-regels", solution: "Fictieve oplossing.")
-        let factsheet = try await post("/api/v1/factsheets", #"{"barrierId":"\#(barrier)","question":"Fictieve vraag Matrix?","answer":"Fictief.","published":"ja"}"#)
+        let session = try await post("/api/v1/development-sessions", #"{"date":"2026-10-01","title":"Fictieve sessie \#(t)","question":"Hoe \#(t)?","participantCount":"3","ideas":["Idee \#(t)"]}"#)
+        let coalition = try await CollaborationTests.coalition(app, ids, name: "Fictieve coalitie \(t)")
+        let action = try await CollaborationTests.action(app, coalition: coalition, title: "Fictieve actie \(t)")
+        let update = try await post("/api/v1/actions/\(action)/updates", #"{"date":"2026-11-01","text":"Begonnen \#(t)","status":"lopend","version":"1"}"#)
+        let review = try await post("/api/v1/progress-reviews", #"{"coalitionId":"\#(coalition)","date":"2026-11-02","scores":{"gedeelde-ambitie":"3","eigenaarschap":"3","samenwerking":"3","resultaten":"2","borging":"2","leren-en-bijsturen":"4"},"narrative":"Fictief \#(t)"}"#)
+        let scheme = try await post("/api/v1/funding-schemes", #"{"name":"Fictieve regeling \#(t)","funder":"Fictief Fonds \#(t)"}"#)
+        let barrier = try await BarrierTests.barrier(app, organisation: ids.a, title: "Fictieve belemmering \(t)", status: "opgelost-binnen-de-regels",
+                                                     solution: "Fictieve oplossing \(t).")
+        let factsheet = try await post("/api/v1/factsheets", #"{"barrierId":"\#(barrier)","question":"Fictieve vraag \#(t)?","answer":"Fictief \#(t).","published":"ja"}"#)
         let coordinator = Browser(app)
         try await coordinator.login("coordinator@example.org")
         let (_, itemPath) = try await CollectiveTests.catalogue(app, coordinator: coordinator)
         let item = try #require(UUID(uuidString: String(itemPath.split(separator: "/").last ?? "")))
         #expect(try await CollectiveTests.demand(coordinator, itemPath, organisation: ids.a, quantity: "5").status == .seeOther)
         let demand = try #require(try await DemandRecord.query(on: app.db).first()?.id)
-        let judged = try await post("/api/v1/initiatives", #"{"name":"Fictief initiatief Matrix twee","kind":"programme","wholeRegion":true}"#)
+        let judged = try await post("/api/v1/initiatives", #"{"name":"Fictief initiatief \#(t) twee","kind":"programme","wholeRegion":true}"#)
         _ = judged
         return Fixture(idsByCollection: [
             "initiatieven": initiative, "initiatives": initiative, "organisaties": ids.a, "organisations": ids.a,
@@ -158,6 +162,55 @@ struct AuthorisationMatrixTests {
             }
             #expect(unfilled.isEmpty, "routes the matrix cannot fill: \(unfilled)")
             #expect(checked > 80, "the matrix checked \(checked) routes")
+        }
+    }
+
+    /// Signed in as the coordinator, who may write everywhere: only the token is wrong.
+    @Test("CSRF on every form: every write route outside the API refuses a request without the right token, and writes nothing")
+    func csrfOnEveryForm() async throws {
+        try await withApp { app in
+            let ids = try await CollaborationTests.setUp(app)
+            let fixture = try await Self.fixture(app, ids)
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator@example.org")
+            var checked = 0
+            for route in Self.writeRoutes(app) {
+                let name = "\(route.method.rawValue) /\(route.path.map(\.description).joined(separator: "/"))"
+                guard let path = Self.path(route, fixture), !path.hasPrefix("/api/"), !path.hasPrefix("/oeapi/") else { continue }
+                let before = try await app.counts()
+                var headers = HTTPHeaders()
+                headers.contentType = .urlEncodedForm
+                headers.replaceOrAdd(name: "Cookie", value: coordinator.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+                let res = try await app.testing().sendRequest(route.method, path, headers: headers,
+                                                              body: ByteBuffer(string: "_csrf=\(String(repeating: "x", count: 43))&name=Fictief&title=Fictief"))
+                #expect(res.status == .forbidden && res.body.string.contains("formulier is verlopen"), "\(name) → \(res.status.code)")
+                #expect(try await app.counts() == before, "\(name) wrote without a valid token")
+                checked += 1
+            }
+            #expect(checked > 80, "CSRF checked on \(checked) routes")
+        }
+    }
+
+    @Test("Markup in the names and texts of every record kind comes back escaped on every page, as the coordinator sees them (edit forms included)")
+    func markupEscapedEverywhere() async throws {
+        try await withApp { app in
+            let ids = try await CollaborationTests.setUp(app)
+            let fixture = try await Self.fixture(app, ids, text: HostileQueryTests.markup)
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator@example.org")
+            var checked = 0, shown = 0
+            for route in app.routes.all where route.method == .GET {
+                guard let path = Self.path(route, fixture), !path.hasPrefix("/api/"), !path.hasPrefix("/oeapi/"),
+                      !path.hasSuffix(".csv"), !path.hasSuffix(".json"), path != "/metrics" else { continue }
+                let res = try await coordinator.get(path)
+                guard res.status == .ok else { continue }
+                let body = res.body.string
+                #expect(!body.contains("<script>alert") && !body.contains("<img src=x"), "\(path) shows the markup unescaped")
+                checked += 1
+                // Escaped, the text is there: the page really showed a record of the fixture.
+                if body.contains("&lt;script&gt;alert") { shown += 1 }
+            }
+            #expect(checked > 80 && shown > 50, "\(checked) pages checked, \(shown) showed the escaped markup")
         }
     }
 }

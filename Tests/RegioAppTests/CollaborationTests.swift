@@ -38,8 +38,8 @@ struct CollaborationTests {
         try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: json))
     }
 
-    static func coalition(_ app: Application, _ ids: Ids, published: Bool = true) async throws -> UUID {
-        let res = try await post(app, "/api/v1/coalitions", #"{"name":"Fictieve coalitie Leerwerkplaats","question":"Hoe richten we samen een leerwerkplaats in?","status":"actief","published":"\#(published ? "ja" : "nee")","members":[{"organisationId":"\#(ids.a)","role":"trekker"},{"organisationId":"\#(ids.b)","role":"deelnemer"},{"organisationId":"\#(ids.c)","role":"financier"}]}"#)
+    static func coalition(_ app: Application, _ ids: Ids, published: Bool = true, name: String = "Fictieve coalitie Leerwerkplaats") async throws -> UUID {
+        let res = try await post(app, "/api/v1/coalitions", #"{"name":"\#(name)","question":"Hoe richten we samen een leerwerkplaats in?","status":"actief","published":"\#(published ? "ja" : "nee")","members":[{"organisationId":"\#(ids.a)","role":"trekker"},{"organisationId":"\#(ids.b)","role":"deelnemer"},{"organisationId":"\#(ids.c)","role":"financier"}]}"#)
         #expect(res.status == .created, "\(res.body.string)")
         return try decode(Created.self, res).id
     }
