@@ -3,17 +3,21 @@
 -- starting with # are comments). REGIO_LOAD_GZIP=1 asks for gzip as a browser does.
 -- done() prints one line: requests, errors (non-2xx/3xx and socket errors), rps, latency.
 local requests = {}
-local gzip = os.getenv("REGIO_LOAD_GZIP") == "1"
-for line in io.lines(os.getenv("REGIO_LOAD_MIX")) do
-  local method, path, body = line:match("^(%u+)%s+(%S+)%s*(.*)$")
-  if method then
-    local headers = {}
-    if gzip then headers["Accept-Encoding"] = "gzip" end
-    if body ~= "" then headers["Content-Type"] = "application/json" else body = nil end
-    requests[#requests + 1] = wrk.format(method, path, headers, body)
+
+-- In init, not at load: only then does wrk know the Host header to put in each request.
+init = function(_)
+  local gzip = os.getenv("REGIO_LOAD_GZIP") == "1"
+  for line in io.lines(os.getenv("REGIO_LOAD_MIX")) do
+    local method, path, body = line:match("^(%u+)%s+(%S+)%s*(.*)$")
+    if method then
+      local headers = {}
+      if gzip then headers["Accept-Encoding"] = "gzip" end
+      if body ~= "" then headers["Content-Type"] = "application/json" else body = nil end
+      requests[#requests + 1] = wrk.format(method, path, headers, body)
+    end
   end
+  assert(#requests > 0, "geen verzoeken in " .. tostring(os.getenv("REGIO_LOAD_MIX")))
 end
-assert(#requests > 0, "geen verzoeken in " .. tostring(os.getenv("REGIO_LOAD_MIX")))
 
 local i = 0
 request = function()
