@@ -77,6 +77,8 @@ func routes(_ app: Application) throws {
     // Outside the HTML group: monitors need no session, cookie or CSRF token.
     try app.register(collection: HealthController())
     try app.register(collection: MetricsController())
+    // The map data too: public, the same for everyone, fetched by other sites.
+    try app.register(collection: MapDataController())
     let html = app.grouped(app.sessions.middleware, User.sessionAuthenticator(), CSRFMiddleware())
     try html.register(collection: LandscapeController())
     try html.register(collection: MapController())
@@ -117,12 +119,16 @@ enum DatabaseSetup {
     /// only at trace level, which is for development with fictional data, never at debug.
     static let sqlLogLevel: Logger.Level = .trace
 
+    /// Connections per event loop (one loop per core). The SQLite driver always uses 1;
+    /// PostgreSQL gets the same, passed explicitly so that `/metrics` states the real size.
+    static let connectionsPerEventLoop = 1
+
     /// PostgreSQL when `DATABASE_URL` is set (and not empty).
     static var usesPostgres: Bool { !(Environment.get("DATABASE_URL") ?? "").isEmpty }
 
     static func use(_ app: Application, sqlitePath: String?) throws {
         if usesPostgres, let url = Environment.get("DATABASE_URL") {
-            try app.databases.use(.postgres(url: url, sqlLogLevel: sqlLogLevel), as: .psql)
+            try app.databases.use(.postgres(url: url, maxConnectionsPerEventLoop: connectionsPerEventLoop, sqlLogLevel: sqlLogLevel), as: .psql)
             app.databaseLocation = .postgres(url: url)
         } else {
             let path = sqlitePath ?? Environment.get("REGIO_SQLITE_PATH") ?? app.paths.data + "regio.sqlite"

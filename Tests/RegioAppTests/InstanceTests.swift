@@ -66,6 +66,21 @@ struct InstanceTests {
         #expect(RegionSnapshotCache.revalidateAfter(postgres: false, override: "snel") == 1)
     }
 
+    @Test("A revision read moments ago is known without awaiting (the map data's fast path); never on the PostgreSQL policy; gone after a write")
+    func recentRevision() async throws {
+        try await withApp { app in
+            let slug = app.defaultRegionSlug
+            let trusting = RegionSnapshotCache(revalidateAfter: 60), strict = RegionSnapshotCache(revalidateAfter: 0)
+            #expect(trusting.recentRevision(slug) == nil)
+            let snapshot = try #require(try await trusting.snapshot(slug: slug, on: app.db))
+            #expect(trusting.recentRevision(slug) == snapshot.revision)
+            _ = try await strict.snapshot(slug: slug, on: app.db)
+            #expect(strict.recentRevision(slug) == nil)
+            await trusting.invalidate(slug)
+            #expect(trusting.recentRevision(slug) == nil)
+        }
+    }
+
     @Test("`regio seed` loads the skills taxonomy too, so instances started after it have nothing left to load at once")
     func seedCommandLoadsTaxonomy() async throws {
         try await withApp { app in

@@ -75,6 +75,8 @@ struct MapDownloadCacheTests {
             #expect(second.headers.contentType?.subType == "svg+xml")
             #expect(second.headers.first(name: .contentDisposition) == first.headers.first(name: .contentDisposition))
             #expect(second.headers.first(name: .contentDisposition)?.contains("kaart-utrechtzorg.svg") == true)
+            // Map data is the same for everyone: no session, no CSRF cookie.
+            #expect(first.headers.setCookie == nil && second.headers.setCookie == nil)
             #expect(first.body.string.contains("Amersfoort: 0 initiatieven"))
             let unchanged = try await app.testing().sendRequest(.GET, url, headers: ["If-None-Match": tag])
             #expect(unchanged.status == .notModified && unchanged.body.readableBytes == 0)

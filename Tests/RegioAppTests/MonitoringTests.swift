@@ -73,6 +73,36 @@ struct MonitoringTests {
             #expect(count("onbekend", "404") == 1)
             #expect(samples.first { $0.name == "regio_http_request_duration_seconds_count" && $0.labels == ["method": "GET", "route": "/api/v1/initiatives/:id"] }?.value == 2)
             #expect(!res.body.string.contains(id.uuidString) && !res.body.string.contains("/bestaat"))
+
+            // The database as seen at the scrape.
+            func value(_ name: String) -> Double? { samples.first { $0.name == name }?.value }
+            #expect((value("regio_db_pool_connections_max") ?? 0) >= 1)
+            #expect(value("regio_db_up") == 1)
+            #expect((value("regio_db_acquire_and_query_seconds") ?? -1) >= 0)
+            let server = samples.filter { $0.name == "regio_db_server_connections" }
+            if case .postgres = app.databaseLocation {
+                // At least the connection that asked is there, in state "active".
+                #expect(server.contains { $0.labels["state"] == "active" && $0.value >= 1 })
+            } else {
+                #expect(server.isEmpty)
+            }
+        }
+    }
+
+    @Test("/metrics says the database is down (regio_db_up 0) instead of failing")
+    func metricsDatabaseDown() async throws {
+        try await withApp { app in
+            try await app.asyncBoot()
+            app.metricsAccess = MetricsAccess(token: "fictief-geheim")
+            let own: DatabaseID
+            if case .postgres = app.databaseLocation { own = .psql } else { own = .sqlite }
+            try app.databases.use(.postgres(url: "postgres://regio:geheim@127.0.0.1:1/regio"), as: DatabaseID(string: "onbereikbaar"), isDefault: true)
+            let res = try await app.testing().sendRequest(.GET, "/metrics", headers: ["Authorization": "Bearer fictief-geheim"])
+            app.databases.default(to: own)
+            #expect(res.status == .ok)
+            let samples = try PrometheusSamples.parse(res.body.string)
+            #expect(samples.first { $0.name == "regio_db_up" }?.value == 0)
+            #expect(!res.body.string.contains("geheim"))
         }
     }
 

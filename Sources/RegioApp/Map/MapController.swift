@@ -2,13 +2,12 @@ import Foundation
 import RegioCore
 import Vapor
 
-/// The map of the learning region: `/kaart` (page), `/kaart.svg` (download) and
-/// `/embed/kaart` (for an iframe on another website). The URL holds the whole view:
-/// the landscape filters plus `initiative` for the open detail panel.
+/// The map of the learning region: `/kaart` (page) and `/embed/kaart` (for an iframe on
+/// another website); `/kaart.svg` (the map data) is `MapDataController`. The URL holds
+/// the whole view: the landscape filters plus `initiative` for the open detail panel.
 struct MapController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("kaart", use: page)
-        routes.get("kaart.svg", use: download)
         routes.get("embed", "kaart", use: embed)
     }
 
@@ -69,10 +68,13 @@ struct MapController: RouteCollection {
         return response
     }
 
-    func download(req: Request) async throws -> Response {
+    /// The version of a cached map answer: it depends on the region's revision and the day.
+    static func cacheVersion(revision: Int) -> String { "\(revision)-\(LandscapeController.today.iso)" }
+
+    static func download(req: Request) async throws -> Response {
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "image", subType: "svg+xml", parameters: ["charset": "utf-8"])
-        if try Self.showsPlaces(req) {
+        if try showsPlaces(req) {
             let state = try await LearningPlaceMap.state(req)
             headers.contentDisposition = .init(.attachment, filename: "kaart-leerplekken-\(state.snapshot.slug).svg")
             return Response(status: .ok, headers: headers, body: .init(string: MapViews.svg(state.map, layer: state.layer(path: "/kaart"), standalone: true)))
@@ -80,8 +82,8 @@ struct MapController: RouteCollection {
         // The initiatives layer depends only on the region's revision, the day and the
         // URL, so it is drawn once per revision; the places layer is not in the revision.
         let snapshot = try await req.snapshot()
-        return try await req.application.responseCache.respond(req, version: "\(snapshot.revision)-\(LandscapeController.today.iso)") {
-            let state = try await Self.state(req)
+        return try await req.application.responseCache.respond(req, version: cacheVersion(revision: snapshot.revision)) {
+            let state = try await state(req)
             headers.contentDisposition = .init(.attachment, filename: "kaart-\(state.snapshot.slug).svg")
             return Response(status: .ok, headers: headers, body: .init(string: MapViews.svg(state, path: "/kaart", standalone: true)))
         }

@@ -1,6 +1,7 @@
 import Fluent
 import SQLKit
 import Foundation
+import NIOConcurrencyHelpers
 import RegioCore
 import Vapor
 
@@ -139,6 +140,8 @@ actor RegionSnapshotCache {
     let revalidateAfter: TimeInterval
     private let snapshots = RevisionedCache<RegionSnapshot>()
     private var checked: [String: (id: UUID, at: Date)] = [:]
+    /// The same checks, readable without awaiting the actor (see `recentRevision`).
+    private nonisolated let recent = NIOLockedValueBox<[String: (revision: Int, at: Date)]>([:])
 
     init(revalidateAfter: TimeInterval = RegionSnapshotCache.revalidateAfter(postgres: DatabaseSetup.usesPostgres)) {
         self.revalidateAfter = revalidateAfter
@@ -152,8 +155,20 @@ actor RegionSnapshotCache {
         }
         guard let region = try await Region.query(on: db).filter(\.$slug == slug).first() else { return nil }
         let snapshot = try await self.snapshot(for: region, on: db)
-        checked[slug] = (snapshot.regionID, Date())
+        let now = Date()
+        checked[slug] = (snapshot.regionID, now)
+        recent.withLockedValue { $0[slug] = (snapshot.revision, now) }
         return snapshot
+    }
+
+    /// The revision of region `slug` if it was read from the database less than
+    /// `revalidateAfter` ago, else nil (then it must be read again: always on PostgreSQL).
+    /// Synchronous, so that a cached answer can be sent without leaving the event loop.
+    nonisolated func recentRevision(_ slug: String) -> Int? {
+        recent.withLockedValue { recent in
+            guard let seen = recent[slug], Date().timeIntervalSince(seen.at) < revalidateAfter else { return nil }
+            return seen.revision
+        }
     }
 
     func snapshot(for region: Region, on db: any Database) async throws -> RegionSnapshot {
@@ -165,6 +180,7 @@ actor RegionSnapshotCache {
     /// After a write: the next read checks the database again.
     func invalidate(_ slug: String) {
         checked[slug] = nil
+        recent.withLockedValue { $0[slug] = nil }
     }
 }
 

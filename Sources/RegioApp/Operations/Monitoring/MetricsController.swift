@@ -3,7 +3,8 @@ import RegioCore
 import Vapor
 
 /// `/metrics` in Prometheus text, for this process only: with several instances,
-/// Prometheus scrapes each one and adds them up.
+/// Prometheus scrapes each one and adds them up. Requests by route (`RequestMetrics`),
+/// then the database as seen at the scrape (`DatabaseMetrics`).
 ///
 /// Not public: request counts per route tell an outsider what is used and when. It
 /// answers a direct request from this machine (loopback, not forwarded by a proxy), or
@@ -11,9 +12,14 @@ import Vapor
 /// everything else gets the same 404 as an unknown address.
 struct MetricsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("metrics") { req -> Response in
+        routes.get("metrics") { req async throws -> Response in
             guard req.application.metricsAccess.allows(remote: req.remoteAddress, headers: req.headers) else { throw Abort(.notFound) }
-            let response = Response(status: .ok, body: .init(string: req.application.requestMetrics.prometheusText()))
+            var database = PrometheusText()
+            let loops = Array(req.application.eventLoopGroup.makeIterator()).count
+            let postgres = if case .postgres = req.application.databaseLocation { true } else { false }
+            await DatabaseMetrics.render(into: &database, db: req.db, postgres: postgres,
+                                         poolMax: DatabaseSetup.connectionsPerEventLoop * loops, logger: req.logger)
+            let response = Response(status: .ok, body: .init(string: req.application.requestMetrics.prometheusText() + database.text))
             response.headers.replaceOrAdd(name: .contentType, value: PrometheusText.contentType)
             response.headers.cacheControl = .init(noStore: true)
             return response

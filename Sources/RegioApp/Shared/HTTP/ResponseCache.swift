@@ -54,10 +54,8 @@ final class ResponseCache: Sendable {
     /// Answers from the cache, or makes the answer and keeps it. `version` is the
     /// region's revision (and the day, when answers depend on it): old ones age out.
     func respond(_ req: Request, version: String, make: () async throws -> Response) async throws -> Response {
-        let key = "\(req.regionSlug)|\(version)|\(req.url.path)?\(req.url.query ?? "")"
-        if let hit = get(key) {
-            return Response(status: .ok, headers: hit.headers, body: .init(buffer: hit.body)).withETag(hit.entityTag, for: req)
-        }
+        if let hit = cached(req, version: version) { return hit }
+        let key = Self.key(req, version: version)
         let response = try await make()
         guard response.status == .ok, let buffer = response.body.buffer else { return response.withETag(for: req) }
         let tag = Response.entityTag(of: buffer.readableBytesView)
@@ -67,6 +65,19 @@ final class ResponseCache: Sendable {
         }
         put(key, Entry(body: buffer, headers: kept, entityTag: tag))
         return response.withETag(tag, for: req)
+    }
+}
+
+extension ResponseCache {
+    /// The cached answer to this request at this version, or nil. Synchronous: it can
+    /// answer on the event loop, before any task is started.
+    func cached(_ req: Request, version: String) -> Response? {
+        guard let hit = get(Self.key(req, version: version)) else { return nil }
+        return Response(status: .ok, headers: hit.headers, body: .init(buffer: hit.body)).withETag(hit.entityTag, for: req)
+    }
+
+    private static func key(_ req: Request, version: String) -> String {
+        "\(req.regionSlug)|\(version)|\(req.url.path)?\(req.url.query ?? "")"
     }
 }
 
