@@ -39,6 +39,7 @@ public func configure(_ app: Application, sqlitePath: String? = nil) async throw
     _ = app.offerCatalogues
     _ = app.matchingCatalogues
     app.responseCache = ResponseCache()
+    app.revisionReads = CoalescedRevisionReads()
     app.regionMaps = RegionMapCache()
     app.networkLayouts = NetworkLayoutCache()
     app.nationalMap = NationalMapCache()

@@ -81,6 +81,66 @@ struct InstanceTests {
         }
     }
 
+    @Test("A read that started before a write on this instance is not kept as recent: the write would be hidden for a second")
+    func readOverlappingWriteNotKept() async throws {
+        try await withApp { app in
+            let slug = app.defaultRegionSlug, cache = RegionSnapshotCache(revalidateAfter: 60)
+            let before = cache.startingRead(of: slug)
+            await cache.invalidate(slug)
+            #expect(!cache.finishedRead(before, revision: 7))
+            #expect(cache.recentRevision(slug) == nil)
+            let after = cache.startingRead(of: slug)
+            #expect(cache.finishedRead(after, revision: 8))
+            #expect(cache.recentRevision(slug) == 8)
+        }
+    }
+
+    @Test("Requests arriving while the revision is being read share the next read; every answer is the database's revision")
+    func revisionReadsCoalesce() async throws {
+        try await withApp { app in
+            let reads = CoalescedRevisionReads(), slug = app.defaultRegionSlug
+            let loop = app.eventLoopGroup.any()
+            let db = try #require(app.databases.database(logger: app.logger, on: loop))
+            let region = try #require(try await Region.query(on: app.db).filter(\.$slug == slug).first())
+            // 40 requests in one turn of the event loop: the first starts a read, the other
+            // 39 arrive while it is under way and share one more.
+            let answers = try await loop.flatSubmit {
+                EventLoopFuture.whenAllSucceed((0..<40).map { _ in reads.revision(of: slug, on: db) }, on: loop)
+            }.get()
+            #expect(answers.count == 40 && answers.allSatisfy { $0 == region.revision })
+            #expect(reads.readCount == 2)
+
+            // A write committed before a request is in that request's answer.
+            region.revision += 1
+            try await region.save(on: app.db)
+            #expect(try await reads.revision(of: slug, on: db).get() == region.revision)
+            #expect(try await reads.revision(of: "bestaat-niet", on: db).get() == nil)
+            #expect(reads.readCount == 4)
+        }
+    }
+
+    @Test("Map data on another instance: its revision read for each request (not trusted from before); a write shows at once")
+    func mapDataOnOtherInstance() async throws {
+        try await withApp { app in
+            try await TestUsers.coordinator(app)
+            try await Self.withSecondInstance(of: app, sqlitePath: try #require(app.testSQLitePath)) { other in
+                let url = "/kaart.svg?municipality=GM0307"
+                let first = try await other.testing().sendRequest(.GET, url)
+                #expect(first.status == .ok && first.body.string.contains("Amersfoort: 0 initiatieven"))
+                let readsBefore = other.revisionReads.readCount
+                let again = try await other.testing().sendRequest(.GET, url)
+                #expect(again.body.string == first.body.string)
+                #expect(other.revisionReads.readCount == readsBefore + 1)
+
+                let created = try await app.testing().sendRequest(.POST, "/api/v1/initiatives", headers: .json(TestUsers.basic("coordinator@example.org")),
+                    body: ByteBuffer(string: #"{"name":"Fictief leerplein Amersfoort","municipalityCodes":["GM0307"],"kind":"programme"}"#))
+                #expect(created.status == .created)
+                let after = try await other.testing().sendRequest(.GET, url)
+                #expect(after.status == .ok && after.body.string.contains("Amersfoort: 1 initiatief"))
+            }
+        }
+    }
+
     @Test("`regio seed` loads the skills taxonomy too, so instances started after it have nothing left to load at once")
     func seedCommandLoadsTaxonomy() async throws {
         try await withApp { app in

@@ -21,9 +21,7 @@ struct LandscapeController: RouteCollection {
         }
     }
 
-    static var today: CalendarDay {
-        Environment.get("REGIO_TODAY").flatMap(CalendarDay.init(iso:)) ?? CalendarDay(date: Date())
-    }
+    static var today: CalendarDay { RegionClock.today }
 
     func overview(req: Request) async throws -> Response {
         let snapshot = try await req.snapshot()

@@ -3,22 +3,37 @@ import Vapor
 
 /// `/kaart.svg`: the map data, a standalone SVG of the region with the counts of the
 /// view in the URL (the same filters as `/kaart`). It is what embedding sites, dashboards
-/// and downloads fetch, so it is made cheap:
+/// and downloads fetch, so a repeated question is answered from memory, on the event
+/// loop, without starting a task:
 /// - outside the HTML group: no session and no CSRF cookie, as nothing in it depends on
 ///   who asks (the public view);
-/// - a repeated question is answered on the event loop, without starting a task, when
-///   the region's revision was read moments ago and the answer is in the response cache.
-///   Otherwise (a new question, a write since, or PostgreSQL, where the revision is read on
-///   every request) `MapController.download` makes it.
+/// - the answer is in the response cache per region revision. The revision is the one
+///   read moments ago (one process on SQLite), or else read now for this request together
+///   with the others that arrived meanwhile (`CoalescedRevisionReads`): a write on any
+///   instance shows on the next request to every instance, as on the pages.
+/// Anything else (a new question, a write since, an unknown region, a database that does
+/// not answer) goes to `MapController.download`, which makes the answer or the error page.
 struct MapDataController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("kaart.svg") { req -> EventLoopFuture<Response> in
             let app = req.application
-            if let revision = app.regionSnapshots.recentRevision(req.regionSlug),
-               let hit = app.responseCache.cached(req, version: MapController.cacheVersion(revision: revision)) {
+            let slug = req.regionSlug
+            let cached = { @Sendable (revision: Int) in app.responseCache.cached(req, version: MapController.cacheVersion(revision: revision)) }
+            if let revision = app.regionSnapshots.recentRevision(slug), let hit = cached(revision) {
                 return req.eventLoop.makeSucceededFuture(hit)
             }
-            return req.eventLoop.makeFutureWithTask { try await MapController.download(req: req) }
+            let read = app.regionSnapshots.startingRead(of: slug)
+            return app.revisionReads.revision(of: slug, on: req.db)
+                .map { revision -> Response? in
+                    guard let revision else { return nil }
+                    app.regionSnapshots.finishedRead(read, revision: revision)
+                    return cached(revision)
+                }
+                .recover { _ in nil }
+                .flatMap { hit in
+                    hit.map(req.eventLoop.makeSucceededFuture)
+                        ?? req.eventLoop.makeFutureWithTask { try await MapController.download(req: req) }
+                }
         }
     }
 }

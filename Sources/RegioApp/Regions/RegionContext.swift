@@ -4,7 +4,7 @@ import Vapor
 
 extension Application {
     /// The region served when a request names none (`REGIO_REGION`, default `utrechtzorg`).
-    var defaultRegionSlug: String { Environment.get("REGIO_REGION") ?? "utrechtzorg" }
+    var defaultRegionSlug: String { ProcessSettings.defaultRegionSlug }
 }
 
 extension Request {

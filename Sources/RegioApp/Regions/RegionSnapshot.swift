@@ -118,6 +118,13 @@ actor RevisionedCache<Value: Sendable> {
     func cached(_ id: UUID) -> Value? { values[id]?.value }
 }
 
+/// A read of a region's revision under way (see `RegionSnapshotCache.startingRead`).
+struct RevisionRead: Sendable {
+    var slug: String
+    var at: Date
+    var invalidations: Int
+}
+
 /// The snapshots of the regions.
 ///
 /// Reads check the region's revision at most once per `revalidateAfter`: writes on this
@@ -140,8 +147,8 @@ actor RegionSnapshotCache {
     let revalidateAfter: TimeInterval
     private let snapshots = RevisionedCache<RegionSnapshot>()
     private var checked: [String: (id: UUID, at: Date)] = [:]
-    /// The same checks, readable without awaiting the actor (see `recentRevision`).
-    private nonisolated let recent = NIOLockedValueBox<[String: (revision: Int, at: Date)]>([:])
+    /// The revisions read, readable without awaiting the actor (see `recentRevision`).
+    private nonisolated let recent = NIOLockedValueBox(RecentReads())
 
     init(revalidateAfter: TimeInterval = RegionSnapshotCache.revalidateAfter(postgres: DatabaseSetup.usesPostgres)) {
         self.revalidateAfter = revalidateAfter
@@ -153,11 +160,10 @@ actor RegionSnapshotCache {
         if let recent = checked[slug], Date().timeIntervalSince(recent.at) < revalidateAfter, let cached = await snapshots.cached(recent.id) {
             return cached
         }
+        let read = startingRead(of: slug)
         guard let region = try await Region.query(on: db).filter(\.$slug == slug).first() else { return nil }
         let snapshot = try await self.snapshot(for: region, on: db)
-        let now = Date()
-        checked[slug] = (snapshot.regionID, now)
-        recent.withLockedValue { $0[slug] = (snapshot.revision, now) }
+        if finishedRead(read, revision: snapshot.revision) { checked[slug] = (snapshot.regionID, read.at) }
         return snapshot
     }
 
@@ -166,8 +172,27 @@ actor RegionSnapshotCache {
     /// Synchronous, so that a cached answer can be sent without leaving the event loop.
     nonisolated func recentRevision(_ slug: String) -> Int? {
         recent.withLockedValue { recent in
-            guard let seen = recent[slug], Date().timeIntervalSince(seen.at) < revalidateAfter else { return nil }
+            guard let seen = recent.revisions[slug], Date().timeIntervalSince(seen.at) < revalidateAfter else { return nil }
             return seen.revision
+        }
+    }
+
+    /// Call before reading the revision of `slug` from the database; hand the result to
+    /// `finishedRead` with what was read.
+    nonisolated func startingRead(of slug: String) -> RevisionRead {
+        recent.withLockedValue { RevisionRead(slug: slug, at: Date(), invalidations: $0.invalidations[slug, default: 0]) }
+    }
+
+    /// Keeps a revision read for `recentRevision`, timed from when the read started, unless
+    /// a write on this instance invalidated the region meanwhile: then what was read may be
+    /// older than that write, and keeping it would hide the write for up to
+    /// `revalidateAfter`. Returns whether it was kept.
+    @discardableResult
+    nonisolated func finishedRead(_ read: RevisionRead, revision: Int) -> Bool {
+        recent.withLockedValue { recent in
+            guard recent.invalidations[read.slug, default: 0] == read.invalidations else { return false }
+            recent.revisions[read.slug] = (revision, read.at)
+            return true
         }
     }
 
@@ -177,10 +202,19 @@ actor RegionSnapshotCache {
         }
     }
 
+    /// The revisions read per region, with when; and how often each was invalidated.
+    private struct RecentReads {
+        var revisions: [String: (revision: Int, at: Date)] = [:]
+        var invalidations: [String: Int] = [:]
+    }
+
     /// After a write: the next read checks the database again.
     func invalidate(_ slug: String) {
         checked[slug] = nil
-        recent.withLockedValue { $0[slug] = nil }
+        recent.withLockedValue {
+            $0.revisions[slug] = nil
+            $0.invalidations[slug, default: 0] += 1
+        }
     }
 }
 

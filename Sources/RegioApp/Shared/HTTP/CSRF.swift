@@ -60,7 +60,7 @@ struct CSRFMiddleware: AsyncMiddleware {
 
 extension Application {
     /// Cookies only over HTTPS when the platform is served that way (`REGIO_SECURE_COOKIES=1`).
-    var secureCookies: Bool { Environment.get("REGIO_SECURE_COOKIES") == "1" }
+    var secureCookies: Bool { ProcessSettings.secureCookies }
 }
 
 extension Request {
