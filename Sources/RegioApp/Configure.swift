@@ -63,7 +63,8 @@ enum AppMigrations {
     static var all: [any Migration] {
         [CreateRegions(), CreateOrganisations(), CreateInitiatives(), CreateUsers(), CreateRecordChanges(), SessionRecord.migration,
          AddIndexes(), CreateOverlapJudgements(), CreateSkillsAndRoles(), CreateModules(), CreateLearningRoutes(), AddOfferRevision(),
-         CreateLearningPlaces(), CreateCandidates(), CreateCollaboration(), CreateContentCatalogue(), CreateBarriersAndFunding()]
+         CreateLearningPlaces(), CreateCandidates(), CreateCollaboration(), CreateContentCatalogue(), CreateBarriersAndFunding(),
+         NotifyRevisionChanges()]
     }
 }
 
@@ -131,6 +132,9 @@ enum DatabaseSetup {
         if usesPostgres, let url = Environment.get("DATABASE_URL") {
             try app.databases.use(.postgres(url: url, maxConnectionsPerEventLoop: connectionsPerEventLoop, sqlLogLevel: sqlLogLevel), as: .psql)
             app.databaseLocation = .postgres(url: url)
+            let listener = try RevisionListener(url: url)
+            app.revisionListener = listener
+            app.lifecycle.use(listener)
         } else {
             let path = sqlitePath ?? Environment.get("REGIO_SQLITE_PATH") ?? app.paths.data + "regio.sqlite"
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

@@ -141,6 +141,44 @@ struct InstanceTests {
         }
     }
 
+    @Test("PostgreSQL: while an instance hears changes its map data trusts the revision it read; a write elsewhere is heard; without listener it reads again",
+          .enabled(if: DatabaseSetup.usesPostgres))
+    func mapDataHearsWritesElsewhere() async throws {
+        try await withApp { app in
+            try await TestUsers.coordinator(app)
+            try await Self.withSecondInstance(of: app, sqlitePath: "") { other in
+                let listener = try #require(other.revisionListener)
+                listener.start(other)
+                try await Self.waitUntil { other.regionSnapshots.isListening }
+                let url = "/kaart.svg?municipality=GM0307", slug = other.defaultRegionSlug
+                let readsBefore = other.revisionReads.readCount
+                let first = try await other.testing().sendRequest(.GET, url)
+                let again = try await other.testing().sendRequest(.GET, url)
+                #expect(first.body.string.contains("Amersfoort: 0 initiatieven") && again.body.string == first.body.string)
+                #expect(other.revisionReads.readCount == readsBefore + 1)
+
+                let created = try await app.testing().sendRequest(.POST, "/api/v1/initiatives", headers: .json(TestUsers.basic("coordinator@example.org")),
+                    body: ByteBuffer(string: #"{"name":"Fictief leerplein Amersfoort","municipalityCodes":["GM0307"],"kind":"programme"}"#))
+                #expect(created.status == .created)
+                try await Self.waitUntil { other.regionSnapshots.recentRevision(slug, trustingNotifications: true) == nil }
+                let after = try await other.testing().sendRequest(.GET, url)
+                #expect(after.body.string.contains("Amersfoort: 1 initiatief"))
+                #expect(other.revisionReads.readCount == readsBefore + 2)
+
+                await listener.stop()
+                #expect(!other.regionSnapshots.isListening)
+                _ = try await other.testing().sendRequest(.GET, url)
+                #expect(other.revisionReads.readCount == readsBefore + 3)
+            }
+        }
+    }
+
+    /// Waits up to five seconds for `condition` (something another connection makes true).
+    static func waitUntil(_ condition: () -> Bool) async throws {
+        for _ in 0..<50 where !condition() { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(condition())
+    }
+
     @Test("`regio seed` loads the skills taxonomy too, so instances started after it have nothing left to load at once")
     func seedCommandLoadsTaxonomy() async throws {
         try await withApp { app in

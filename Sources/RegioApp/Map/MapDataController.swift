@@ -8,9 +8,11 @@ import Vapor
 /// - outside the HTML group: no session and no CSRF cookie, as nothing in it depends on
 ///   who asks (the public view);
 /// - the answer is in the response cache per region revision. The revision is the one
-///   read moments ago (one process on SQLite), or else read now for this request together
-///   with the others that arrived meanwhile (`CoalescedRevisionReads`): a write on any
-///   instance shows on the next request to every instance, as on the pages.
+///   read moments ago (one process on SQLite), or read since this instance started
+///   listening for changes and none was heard (PostgreSQL: `RevisionListener`; a write on
+///   another instance shows here within moments of its commit), or else read now for this
+///   request together with the others that arrived meanwhile (`CoalescedRevisionReads`:
+///   several processes on one SQLite file, or PostgreSQL while the listener is down).
 /// Anything else (a new question, a write since, an unknown region, a database that does
 /// not answer) goes to `MapController.download`, which makes the answer or the error page.
 struct MapDataController: RouteCollection {
@@ -19,7 +21,7 @@ struct MapDataController: RouteCollection {
             let app = req.application
             let slug = req.regionSlug
             let cached = { @Sendable (revision: Int) in app.responseCache.cached(req, version: MapController.cacheVersion(revision: revision)) }
-            if let revision = app.regionSnapshots.recentRevision(slug), let hit = cached(revision) {
+            if let revision = app.regionSnapshots.recentRevision(slug, trustingNotifications: true), let hit = cached(revision) {
                 return req.eventLoop.makeSucceededFuture(hit)
             }
             let read = app.regionSnapshots.startingRead(of: slug)

@@ -169,30 +169,52 @@ actor RegionSnapshotCache {
 
     /// The revision of region `slug` if it was read from the database less than
     /// `revalidateAfter` ago, else nil (then it must be read again: always on PostgreSQL).
+    /// With `trustingNotifications` (the map data) also a revision read while this
+    /// instance listens for changes (`RevisionListener`) and heard none since.
     /// Synchronous, so that a cached answer can be sent without leaving the event loop.
-    nonisolated func recentRevision(_ slug: String) -> Int? {
+    nonisolated func recentRevision(_ slug: String, trustingNotifications: Bool = false) -> Int? {
         recent.withLockedValue { recent in
-            guard let seen = recent.revisions[slug], Date().timeIntervalSince(seen.at) < revalidateAfter else { return nil }
-            return seen.revision
+            guard let seen = recent.revisions[slug] else { return nil }
+            if Date().timeIntervalSince(seen.at) < revalidateAfter { return seen.revision }
+            if trustingNotifications, let since = recent.listeningSince, seen.at >= since { return seen.revision }
+            return nil
         }
     }
 
     /// Call before reading the revision of `slug` from the database; hand the result to
     /// `finishedRead` with what was read.
     nonisolated func startingRead(of slug: String) -> RevisionRead {
-        recent.withLockedValue { RevisionRead(slug: slug, at: Date(), invalidations: $0.invalidations[slug, default: 0]) }
+        recent.withLockedValue { RevisionRead(slug: slug, at: Date(), invalidations: $0.invalidations) }
     }
 
     /// Keeps a revision read for `recentRevision`, timed from when the read started, unless
-    /// a write on this instance invalidated the region meanwhile: then what was read may be
-    /// older than that write, and keeping it would hide the write for up to
-    /// `revalidateAfter`. Returns whether it was kept.
+    /// a write invalidated the regions meanwhile (here or, heard by notification,
+    /// elsewhere): then what was read may be older than that write, and keeping it would
+    /// hide the write. Returns whether it was kept.
     @discardableResult
     nonisolated func finishedRead(_ read: RevisionRead, revision: Int) -> Bool {
         recent.withLockedValue { recent in
-            guard recent.invalidations[read.slug, default: 0] == read.invalidations else { return false }
+            guard recent.invalidations == read.invalidations else { return false }
             recent.revisions[read.slug] = (revision, read.at)
             return true
+        }
+    }
+
+    /// From `RevisionListener`: since when this instance hears every change of a region's
+    /// revision (nil: it does not, now).
+    nonisolated func listening(since: Date?) {
+        recent.withLockedValue { $0.listeningSince = since }
+    }
+
+    /// Whether changes are heard now (`RevisionListener` is connected and listening).
+    nonisolated var isListening: Bool { recent.withLockedValue { $0.listeningSince != nil } }
+
+    /// From `RevisionListener`: a region changed, here or on another instance. Revisions
+    /// read before are not trusted any more (reads still under way neither).
+    nonisolated func changedElsewhere() {
+        recent.withLockedValue { recent in
+            recent.revisions = [:]
+            recent.invalidations += 1
         }
     }
 
@@ -202,10 +224,12 @@ actor RegionSnapshotCache {
         }
     }
 
-    /// The revisions read per region, with when; and how often each was invalidated.
+    /// The revisions read per region, with when; how often they were invalidated (a read
+    /// under way while that happened is not kept); since when changes are heard.
     private struct RecentReads {
         var revisions: [String: (revision: Int, at: Date)] = [:]
-        var invalidations: [String: Int] = [:]
+        var invalidations = 0
+        var listeningSince: Date?
     }
 
     /// After a write: the next read checks the database again.
@@ -213,7 +237,7 @@ actor RegionSnapshotCache {
         checked[slug] = nil
         recent.withLockedValue {
             $0.revisions[slug] = nil
-            $0.invalidations[slug, default: 0] += 1
+            $0.invalidations += 1
         }
     }
 }
