@@ -189,7 +189,9 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         if request.application.secureCookies || request.headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https" {
             response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains")
         }
-        if response.headers.contentType == .html {
+        // The raw header, not `headers.contentType`: that parses every directive, which was
+        // a twentieth of a cached map answer.
+        if response.headers.first(name: .contentType).map({ $0.prefix(9).lowercased() == "text/html" }) == true {
             // Embed pages may be framed by any website; every other page by none.
             let embeddable = response.headers.first(name: "X-Regio-Embeddable") != nil
             response.headers.remove(name: "X-Regio-Embeddable")

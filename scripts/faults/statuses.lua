@@ -7,7 +7,7 @@ function init(args)
   counter = 0
   auth = os.getenv("REGIO_FAULT_AUTH") or ""
 end
-local reads = { "/api/v1/initiatives", "/", "/kaart", "/api/v1/organisations", "/health" }
+local reads = { "/api/v1/initiatives", "/", "/kaart", "/kaart.svg", "/api/v1/organisations", "/health" }
 request = function()
   counter = counter + 1
   if counter % 25 == 0 and auth ~= "" then
