@@ -141,6 +141,25 @@ enum DatabaseSetup {
             app.databases.use(.sqlite(.file(path), sqlLogLevel: sqlLogLevel), as: .sqlite)
             app.lifecycle.use(SQLiteTuning())
             app.databaseLocation = .sqlite(path: path)
+            app.regionSnapshots = RegionSnapshotCache(sharedWrites: sharedWriteCounter(forDatabase: path, logger: app.logger))
+        }
+    }
+
+    /// Removes an SQLite database with the files kept beside it (WAL, shared memory, the
+    /// write counter): for scratch databases of tests and benchmarks.
+    static func removeSQLiteFiles(at path: String) {
+        for suffix in ["", "-wal", "-shm", SharedWriteCounter.suffix] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    /// The counter by which the processes on this SQLite file announce their writes; nil
+    /// (with a warning) where it cannot be made, as on a read-only disk: then another
+    /// process's write shows here within a second instead of at once.
+    private static func sharedWriteCounter(forDatabase path: String, logger: Logger) -> SharedWriteCounter? {
+        do {
+            return try SharedWriteCounter(path: SharedWriteCounter.path(forDatabase: path))
+        } catch {
+            logger.warning("\(error); schrijfacties van andere processen op dit bestand zijn hier tot een seconde later zichtbaar")
+            return nil
         }
     }
 }

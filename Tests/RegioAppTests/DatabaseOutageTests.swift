@@ -15,7 +15,7 @@ struct DatabaseOutageTests {
         // PostgreSQL runs of the suite use DATABASE_URL, not a file; this case is SQLite's.
         guard (ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "").isEmpty else { return }
         let path = NSTemporaryDirectory() + "regio-readonly-\(UUID().uuidString).sqlite"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        defer { DatabaseSetup.removeSQLiteFiles(at: path) }
         try await withApp(sqlitePath: path) { app in
             try await TestUsers.coordinator(app)
         }

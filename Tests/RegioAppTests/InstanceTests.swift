@@ -141,6 +141,56 @@ struct InstanceTests {
         }
     }
 
+    @Test("The write counter beside an SQLite file: every mapping of it sees an announced write; its path also from a URI; a Dutch error where it cannot be made")
+    func sharedWriteCounter() throws {
+        let path = NSTemporaryDirectory() + "regio-\(UUID().uuidString).sqlite"
+        defer { DatabaseSetup.removeSQLiteFiles(at: path) }
+        #expect(SharedWriteCounter.path(forDatabase: path) == path + "-writes")
+        #expect(SharedWriteCounter.path(forDatabase: "file:\(path)?mode=ro") == path + "-writes")
+        let one = try SharedWriteCounter(path: path + "-writes"), other = try SharedWriteCounter(path: path + "-writes")
+        #expect(one.value == 0 && other.value == 0)
+        one.announce()
+        #expect(other.value == 1)
+        other.announce()
+        #expect(one.value == 2)
+        // A third process arriving later neither resets it nor misses what came before.
+        #expect(try SharedWriteCounter(path: path + "-writes").value == 2)
+        #expect((try FileManager.default.attributesOfItem(atPath: path + "-writes")[.size] as? Int) == 8)
+        #expect { try SharedWriteCounter(path: "/bestaat-niet/regio.sqlite-writes") } throws: {
+            "\($0)".contains("Kan de schrijfteller ‘/bestaat-niet/regio.sqlite-writes’ niet openen")
+        }
+    }
+
+    @Test("Several processes on one SQLite file trust a revision read moments ago until one announces a write; the others show it in their very next answer")
+    func instancesShareWriteCounter() async throws {
+        try await withApp { app in
+            try await TestUsers.coordinator(app)
+            let counter = NSTemporaryDirectory() + "regio-\(UUID().uuidString)-writes"
+            defer { try? FileManager.default.removeItem(atPath: counter) }
+            // Trusted for a minute: only the counter can make them read again in this test.
+            app.regionSnapshots = RegionSnapshotCache(revalidateAfter: 60, sharedWrites: try SharedWriteCounter(path: counter))
+            try await Self.withSecondInstance(of: app, sqlitePath: app.testSQLitePath ?? "") { other in
+                other.regionSnapshots = RegionSnapshotCache(revalidateAfter: 60, sharedWrites: try SharedWriteCounter(path: counter))
+                let map = "/kaart.svg?municipality=GM0307", list = "/api/v1/initiatives?q=leerplein"
+                let first = try await other.testing().sendRequest(.GET, map)
+                #expect(first.body.string.contains("Amersfoort: 0 initiatieven"))
+                #expect(try decode(LandscapePageDTO.self, try await other.testing().sendRequest(.GET, list)).total == 0)
+                let reads = other.revisionReads.readCount
+                #expect(try await other.testing().sendRequest(.GET, map).body.string == first.body.string)
+                #expect(other.revisionReads.readCount == reads, "nothing was written: the revision read is trusted")
+
+                let created = try await app.testing().sendRequest(.POST, "/api/v1/initiatives", headers: .json(TestUsers.basic("coordinator@example.org")),
+                    body: ByteBuffer(string: #"{"name":"Fictief leerplein Amersfoort","municipalityCodes":["GM0307"],"kind":"programme"}"#))
+                #expect(created.status == .created)
+                #expect(try await other.testing().sendRequest(.GET, map).body.string.contains("Amersfoort: 1 initiatief"))
+                #expect(other.revisionReads.readCount == reads + 1)
+                #expect(try decode(LandscapePageDTO.self, try await other.testing().sendRequest(.GET, list)).total == 1)
+                _ = try await other.testing().sendRequest(.GET, map)
+                #expect(other.revisionReads.readCount == reads + 1, "trusted again after reading the new revision")
+            }
+        }
+    }
+
     @Test("PostgreSQL: while an instance hears changes its map data trusts the revision it read; a write elsewhere is heard; without listener it reads again",
           .enabled(if: DatabaseSetup.usesPostgres))
     func mapDataHearsWritesElsewhere() async throws {

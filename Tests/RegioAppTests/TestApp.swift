@@ -34,7 +34,7 @@ func withApp(sqlitePath given: String? = nil, _ body: (Application) async throws
 }
 
 private func cleanUp(_ path: String?, _ usesPostgres: Bool) {
-    if let path { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+    if let path { DatabaseSetup.removeSQLiteFiles(at: path) }
     if usesPostgres { Task { await PostgresLock.shared.release() } }
 }
 

@@ -2,10 +2,10 @@
 #   REGIO_CLUSTER_DB=postgres (default): DATABASE_URL, default the local role and database
 #     regio_cluster;
 #   REGIO_CLUSTER_DB=sqlite: one SQLite file (REGIO_SQLITE_PATH, default
-#     /tmp/regio-cluster.sqlite), every instance reading the region's revision on every
-#     request (REGIO_REVISION_CHECK_SECONDS=0, unless set already: scripts/load/matrix
-#     keeps SQLite's own default for one instance). For comparison: production with
-#     several instances uses PostgreSQL (docs/DEPLOYMENT.md).
+#     /tmp/regio-cluster.sqlite); the instances announce their writes to each other by
+#     the counter file beside it (regio-cluster.sqlite-writes, SharedWriteCounter), as one
+#     process does to itself. For comparison: production with several instances uses
+#     PostgreSQL (docs/DEPLOYMENT.md).
 # cluster_sql "SQL" runs one statement on that database.
 case "${REGIO_CLUSTER_DB:-postgres}" in
   postgres)
@@ -14,7 +14,6 @@ case "${REGIO_CLUSTER_DB:-postgres}" in
   sqlite)
     unset DATABASE_URL
     export REGIO_SQLITE_PATH=${REGIO_SQLITE_PATH:-/tmp/regio-cluster.sqlite}
-    export REGIO_REVISION_CHECK_SECONDS=${REGIO_REVISION_CHECK_SECONDS:-0}
     cluster_sql() { python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1], timeout=10); c.execute(sys.argv[2]); c.commit()' "$REGIO_SQLITE_PATH" "$1"; } ;;
   *) echo "Cluster: REGIO_CLUSTER_DB moet postgres of sqlite zijn, niet ‘$REGIO_CLUSTER_DB’" >&2; exit 2 ;;
 esac

@@ -18,7 +18,7 @@ struct OfferBench {
         let path = NSTemporaryDirectory() + "regio-bench-offer-\(UUID().uuidString).sqlite"
         let app = try await Application.make(.development)
         app.logger.logLevel = .error
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        defer { DatabaseSetup.removeSQLiteFiles(at: path) }
         do {
             try await measure(app, sqlitePath: path)
         } catch {

@@ -123,59 +123,75 @@ struct RevisionRead: Sendable {
     var slug: String
     var at: Date
     var invalidations: Int
+    /// `SharedWriteCounter.value` when the read started (0 without one).
+    var writes: UInt64
 }
 
 /// The snapshots of the regions.
 ///
 /// Reads check the region's revision at most once per `revalidateAfter`: writes on this
-/// instance invalidate at once, writes on another instance are seen within that time.
-/// A snapshot itself is never trusted longer than its revision: the revision is in the
-/// database, so every instance rebuilds after any instance's write.
+/// instance invalidate at once, writes by other processes on the same SQLite file too
+/// (`SharedWriteCounter`), any other write is seen within that time. A snapshot itself is
+/// never trusted longer than its revision: the revision is in the database, so every
+/// instance rebuilds after any instance's write.
 actor RegionSnapshotCache {
     /// On PostgreSQL every request reads the revision (one indexed row): several instances
     /// share the database, and a write on one must show on the next request to any other —
-    /// nginx sends the redirect after a form to whichever instance is next. On SQLite one
-    /// process owns the file and invalidates at once on its own writes; only a command-line
-    /// import is seen up to a second late, and the read per request is saved.
-    /// `REGIO_REVISION_CHECK_SECONDS` overrides this: `0` for several processes on one
-    /// SQLite file (`scripts/cluster/run` with SQLite), so none of them answers stale.
+    /// nginx sends the redirect after a form to whichever instance is next. On SQLite the
+    /// processes that serve the file (usually one) invalidate at once on their writes,
+    /// announced to each other by `SharedWriteCounter`; only a write that announces nothing
+    /// (a process killed between commit and answer, a change by hand) is seen up to a
+    /// second late, and the read per request is saved.
+    /// `REGIO_REVISION_CHECK_SECONDS` overrides this (`0`: read on every request).
     static func revalidateAfter(postgres: Bool, override: String? = Environment.get("REGIO_REVISION_CHECK_SECONDS")) -> TimeInterval {
         if let override, let seconds = TimeInterval(override), seconds.isFinite, seconds >= 0 { return seconds }
         return postgres ? 0 : 1
     }
 
     let revalidateAfter: TimeInterval
+    /// The writes announced by the processes on the same SQLite file (nil: PostgreSQL, or
+    /// the file could not be mapped — then only `revalidateAfter` bounds their staleness).
+    let sharedWrites: SharedWriteCounter?
     private let snapshots = RevisionedCache<RegionSnapshot>()
-    private var checked: [String: (id: UUID, at: Date)] = [:]
+    private var checked: [String: (id: UUID, at: Date, writes: UInt64)] = [:]
     /// The revisions read, readable without awaiting the actor (see `recentRevision`).
     private nonisolated let recent = NIOLockedValueBox(RecentReads())
 
-    init(revalidateAfter: TimeInterval = RegionSnapshotCache.revalidateAfter(postgres: DatabaseSetup.usesPostgres)) {
+    init(revalidateAfter: TimeInterval = RegionSnapshotCache.revalidateAfter(postgres: DatabaseSetup.usesPostgres),
+         sharedWrites: SharedWriteCounter? = nil) {
         self.revalidateAfter = revalidateAfter
+        self.sharedWrites = sharedWrites
+    }
+
+    /// Whether a revision read that started at `at`, when `writes` writes were announced,
+    /// may still be trusted: moments ago, and no other process on the file wrote since.
+    private nonisolated func isRecent(_ at: Date, writes: UInt64) -> Bool {
+        Date().timeIntervalSince(at) < revalidateAfter && (sharedWrites?.value ?? 0) == writes
     }
 
     /// The snapshot of the region called `slug`, without a database round trip when it
     /// was checked moments ago.
     func snapshot(slug: String, on db: any Database) async throws -> RegionSnapshot? {
-        if let recent = checked[slug], Date().timeIntervalSince(recent.at) < revalidateAfter, let cached = await snapshots.cached(recent.id) {
+        if let recent = checked[slug], isRecent(recent.at, writes: recent.writes), let cached = await snapshots.cached(recent.id) {
             return cached
         }
         let read = startingRead(of: slug)
         guard let region = try await Region.query(on: db).filter(\.$slug == slug).first() else { return nil }
         let snapshot = try await self.snapshot(for: region, on: db)
-        if finishedRead(read, revision: snapshot.revision) { checked[slug] = (snapshot.regionID, read.at) }
+        if finishedRead(read, revision: snapshot.revision) { checked[slug] = (snapshot.regionID, read.at, read.writes) }
         return snapshot
     }
 
     /// The revision of region `slug` if it was read from the database less than
-    /// `revalidateAfter` ago, else nil (then it must be read again: always on PostgreSQL).
+    /// `revalidateAfter` ago and no other process on the SQLite file wrote since, else nil
+    /// (then it must be read again: always on PostgreSQL).
     /// With `trustingNotifications` (the map data) also a revision read while this
     /// instance listens for changes (`RevisionListener`) and heard none since.
     /// Synchronous, so that a cached answer can be sent without leaving the event loop.
     nonisolated func recentRevision(_ slug: String, trustingNotifications: Bool = false) -> Int? {
         recent.withLockedValue { recent in
             guard let seen = recent.revisions[slug] else { return nil }
-            if Date().timeIntervalSince(seen.at) < revalidateAfter { return seen.revision }
+            if isRecent(seen.at, writes: seen.writes) { return seen.revision }
             if trustingNotifications, let since = recent.listeningSince, seen.at >= since { return seen.revision }
             return nil
         }
@@ -184,7 +200,10 @@ actor RegionSnapshotCache {
     /// Call before reading the revision of `slug` from the database; hand the result to
     /// `finishedRead` with what was read.
     nonisolated func startingRead(of slug: String) -> RevisionRead {
-        recent.withLockedValue { RevisionRead(slug: slug, at: Date(), invalidations: $0.invalidations) }
+        // The counter first: a write announced after this load makes the read untrusted,
+        // whether the read saw that write or not.
+        let writes = sharedWrites?.value ?? 0
+        return recent.withLockedValue { RevisionRead(slug: slug, at: Date(), invalidations: $0.invalidations, writes: writes) }
     }
 
     /// Keeps a revision read for `recentRevision`, timed from when the read started, unless
@@ -195,7 +214,7 @@ actor RegionSnapshotCache {
     nonisolated func finishedRead(_ read: RevisionRead, revision: Int) -> Bool {
         recent.withLockedValue { recent in
             guard recent.invalidations == read.invalidations else { return false }
-            recent.revisions[read.slug] = (revision, read.at)
+            recent.revisions[read.slug] = (revision, read.at, read.writes)
             return true
         }
     }
@@ -227,13 +246,16 @@ actor RegionSnapshotCache {
     /// The revisions read per region, with when; how often they were invalidated (a read
     /// under way while that happened is not kept); since when changes are heard.
     private struct RecentReads {
-        var revisions: [String: (revision: Int, at: Date)] = [:]
+        var revisions: [String: (revision: Int, at: Date, writes: UInt64)] = [:]
         var invalidations = 0
         var listeningSince: Date?
     }
 
-    /// After a write: the next read checks the database again.
+    /// After a write has committed (and before it is acknowledged): the next read here
+    /// checks the database again, and so does the next read of every other process on the
+    /// same SQLite file.
     func invalidate(_ slug: String) {
+        sharedWrites?.announce()
         checked[slug] = nil
         recent.withLockedValue {
             $0.revisions[slug] = nil
